@@ -1,1 +1,3 @@
-return 0;
+using TriageBot.Cli;
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, TimeProvider.System);
