@@ -25,7 +25,7 @@ public sealed class ThresholdEngine
 
     private readonly FrameworkPack _pack;
     private readonly OpeningHours _hours;
-    private readonly FrozenDictionary<string, int> _order;
+    private readonly FrozenDictionary<Indicator, int> _order;
     private readonly Comparison<Indicator> _highestFirst;
     private readonly ConsentAdvice[] _consentBelow4;
     private readonly ConsentAdvice[] _consentAt4;
@@ -37,8 +37,9 @@ public sealed class ThresholdEngine
         ArgumentNullException.ThrowIfNull(pack);
         _pack = pack;
         _hours = frontDoorHours ?? pack.FrontDoorHours;
-        _order = pack.Indicators.Select((indicator, index) => (indicator.Id, index)).ToFrozenDictionary(p => p.Id, p => p.index, StringComparer.OrdinalIgnoreCase);
-        _highestFirst = (a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : _order[a.Id].CompareTo(_order[b.Id]);
+        // Keyed by identity: the pack hands out the same instances, and hashing a record's fields would cost more.
+        _order = pack.Indicators.Select((indicator, index) => (indicator, index)).ToFrozenDictionary<(Indicator indicator, int index), Indicator, int>(p => p.indicator, p => p.index, ReferenceEqualityComparer.Instance);
+        _highestFirst = (a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : _order[a].CompareTo(_order[b]);
         _consentBelow4 = [.. Enum.GetValues<ConsentKind>().Select(k => Advice(pack.Consent(k), level4: false))];
         _consentAt4 = [.. Enum.GetValues<ConsentKind>().Select(k => Advice(pack.Consent(k), level4: true))];
     }
@@ -81,6 +82,17 @@ public sealed class ThresholdEngine
         return new Assessment(_pack, level, RuleFor(indicators, top), indicators, Strengths(indicators), combine, route, consent, frontDoor, notes);
     }
 
+    /// <summary>Who to call at an instant for a Level 4 concern, with the 999 reminder.</summary>
+    public WhoToCall WhoToCallAt(Instant at)
+    {
+        var frontDoor = FrontDoor(at);
+        var notes = new List<string>(2);
+        AddHoursNotes(frontDoor, notes);
+        var open = _pack.Route(RouteKind.FrontDoor);
+        var closed = _pack.Route(RouteKind.OutOfHours);
+        return new WhoToCall(_pack.Area, frontDoor, open, closed, _pack.Route(RouteKind.Emergency), frontDoor.Open ? open : closed, notes);
+    }
+
     /// <summary>The front door's state at an instant, in the area's local time.</summary>
     public FrontDoorStatus FrontDoor(Instant at)
     {
@@ -117,7 +129,7 @@ public sealed class ThresholdEngine
                 throw new AssessmentException("ambiguous-indicator", $"\"{item}\" is the text of {matches.Length} indicators: give one of their ids instead ({string.Join(", ", matches.ToArray().Select(m => $"{m.Id} at Level {m.Level}"))}).", matches.ToArray());
             }
 
-            if (Array.IndexOf(result, matches[0], 0, count) < 0)
+            if (!Contains(result, count, matches[0]))
             {
                 result[count++] = matches[0];
             }
@@ -130,6 +142,19 @@ public sealed class ThresholdEngine
 
         Array.Sort(result, _highestFirst);
         return result;
+    }
+
+    private static bool Contains(Indicator[] found, int count, Indicator candidate)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            if (ReferenceEquals(found[n], candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NeedsMayCombine(Indicator[] indicators, int level)

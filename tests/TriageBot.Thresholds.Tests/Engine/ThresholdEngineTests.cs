@@ -235,3 +235,25 @@ public sealed class ThresholdEngineTests
         Assert.Contains("configured", a.Notes);
     }
 }
+
+public sealed class WhoToCallTests
+{
+    private static readonly ThresholdEngine Engine = new(ThresholdEngineTests.Pack);
+
+    [Theory]
+    [InlineData("2026-11-24T11:00:00Z", true, "01752 668000", null)]
+    [InlineData("2026-11-22T02:00:00Z", false, "01752 346984", "2026-11-23T09:00:00")]
+    [InlineData("2026-12-28T10:00:00Z", false, "01752 346984", "2026-12-29T09:00:00")]
+    [InlineData("2026-07-03T15:59:00Z", true, "01752 668000", null)]                    // Friday 16:59 BST
+    [InlineData("2026-07-03T16:00:00Z", false, "01752 346984", "2026-07-06T09:00:00")]  // Friday 17:00 BST
+    public void Says_whether_the_front_door_is_open_and_which_number_to_call(string at, bool open, string callNow, string? nextOpens)
+    {
+        var who = Engine.WhoToCallAt(NodaTime.Text.InstantPattern.ExtendedIso.Parse(at).Value);
+        Assert.Equal(open, who.FrontDoor.Open);
+        Assert.Equal(callNow, who.CallNow.Phones[0]);
+        Assert.Equal(nextOpens, who.FrontDoor.NextOpens is { } n ? NodaTime.Text.LocalDateTimePattern.GeneralIso.Format(n) : null);
+        Assert.Equal(["999"], who.Emergency.Phones);
+        Assert.Equal(["01752 346984"], who.OutOfHours.Phones);
+        Assert.Contains(ThresholdEngineTests.Pack.FrontDoorHours.Note!, who.Notes);
+    }
+}
