@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TriageBot.Benchmarks.Load;
+
+/// <summary>
+/// <c>load [--conversations N] [--host PATH-TO-TriageBot.dll]</c>: measures the floor, then the real host
+/// (a separate process on 127.0.0.1 with a fresh SQLite file), with the same script, and prints a table.
+/// </summary>
+internal static class LoadCommand
+{
+    // A whole assessment typed as a professional would: the flow's questions answered by their words.
+    public static readonly IReadOnlyList<string> Script = LoadScript.Turns;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var conversations = Option(args, "--conversations") is { } c ? int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var hostDll = Option(args, "--host") ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/TriageBot/bin/Release/net10.0/TriageBot.dll"));
+        var limit = TimeSpan.FromMinutes(3);
+
+        var floorApp = await FloorServer.StartAsync();
+        var floorUrl = new Uri(floorApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var floor = await new LoadRun(floorUrl, conversations, Script, limit).RunAsync("floor: bare ASP.NET endpoint");
+        await floorApp.StopAsync();
+
+        if (!File.Exists(hostDll))
+        {
+            await Console.Error.WriteLineAsync($"TriageBot host not found at {hostDll}: build it with 'dotnet build -c Release src/TriageBot' or pass --host.");
+            return 2;
+        }
+
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("triagebot-load");
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(hostDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["Storage__SqlitePath"] = Path.Combine(data.FullName, "load.db");
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var host = Process.Start(start)!;
+        _ = host.StandardOutput.ReadToEndAsync();
+        _ = host.StandardError.ReadToEndAsync();
+        try
+        {
+            var url = new Uri($"http://127.0.0.1:{port}/");
+            await WaitForHealthAsync(url);
+            var bot = await new LoadRun(url, conversations, Script, limit).RunAsync("TriageBot: /api/messages, local mode, SQLite");
+            Console.WriteLine($"{conversations} concurrent conversations, {Script.Count} turns each, loopback, {Environment.ProcessorCount} cores shared by server and load.");
+            Console.WriteLine("| run | conversations | turns | failures | turns/s | p50 ms | p99 ms |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine(floor.Row());
+            Console.WriteLine(bot.Row());
+            Console.WriteLine(System.FormattableString.Invariant($"TriageBot: {bot.TurnsPerSecond / floor.TurnsPerSecond:P0} of the floor's turns/s; p99 {bot.P99Ms / floor.P99Ms:F1}× the floor's."));
+            return bot.Failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task WaitForHealthAsync(Uri url)
+    {
+        using var http = new HttpClient { BaseAddress = url };
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("healthz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The host at {url} did not answer /healthz within 20 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
