@@ -41,6 +41,6 @@ internal sealed class AnswerConditionConverter : JsonConverter<AnswerCondition>
     }
 
     private sealed record Range(
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? AtLeast,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? AtMost);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? AtLeast = null,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? AtMost = null);
 }
