@@ -50,6 +50,7 @@ public sealed class DialogRunner
         ArgumentNullException.ThrowIfNull(input);
         ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId, nameof(input));
         ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId, nameof(input));
+        var conversationId = input.ConversationId;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -59,7 +60,10 @@ public sealed class DialogRunner
             catch (StorageConcurrencyException) when (attempt == 1)
             {
                 // Another turn of this conversation saved first: run this one again on top of its result.
-                _logger.LogInformation("Turn of conversation {ConversationId} raced another turn; running it again.", input.ConversationId);
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    _logger.LogInformation("Turn of conversation {ConversationId} raced another turn; running it again.", conversationId);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -74,7 +78,7 @@ public sealed class DialogRunner
                 {
                     _logger.LogError(
                         "Turn of conversation {ConversationId} failed with {ExceptionType} in {Method}; state left at the last save.",
-                        input.ConversationId,
+                        conversationId,
                         ex.GetType().FullName,
                         ex.TargetSite is { } site ? $"{site.DeclaringType?.Name}.{site.Name}" : "unknown");
                 }
