@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>
+/// One outgoing message. <paramref name="Text"/> is always the complete plain-text version, for screen readers,
+/// notifications and clients without cards; the card, when present, says the same thing richer.
+/// </summary>
+public sealed record BotMessage(string Text, JsonObject? AdaptiveCard = null, IReadOnlyList<string>? SuggestedReplies = null);

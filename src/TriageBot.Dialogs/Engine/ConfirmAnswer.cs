@@ -1,0 +1,8 @@
+namespace TriageBot.Dialogs.Engine;
+
+public enum ConfirmAnswer
+{
+    Yes,
+    No,
+    NotKnown,
+}

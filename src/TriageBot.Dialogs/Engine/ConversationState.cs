@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids.</summary>
+internal sealed class ConversationState
+{
+    public List<DialogInstance> DialogStack { get; init; } = [];
+
+    /// <summary>The stack as it stood when each earlier question was asked, oldest first; "back" restores one.</summary>
+    public List<BackStep> BackHistory { get; init; } = [];
+
+    public List<string> RecentActivityIds { get; init; } = [];
+}
+
+internal sealed class BackStep
+{
+    public required string Nonce { get; init; }
+
+    public required List<DialogInstance> Stack { get; init; }
+}
+
+internal sealed class UserState
+{
+    public JsonObject Values { get; init; } = [];
+}

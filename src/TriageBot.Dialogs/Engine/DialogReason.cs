@@ -1,0 +1,8 @@
+namespace TriageBot.Dialogs.Engine;
+
+public enum DialogReason
+{
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+}

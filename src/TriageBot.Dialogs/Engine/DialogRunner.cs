@@ -1,0 +1,300 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using TriageBot.Dialogs.Storage;
+
+namespace TriageBot.Dialogs.Engine;
+
+/// <summary>
+/// Runs one turn of a conversation (like the SDK's DialogManager): loads state, handles the interruptions
+/// (help, cancel, back, start again, skip) once for every dialog, continues the active dialog or begins the
+/// root, and saves with optimistic concurrency. Thread-safe; one instance serves every conversation.
+/// </summary>
+public sealed class DialogRunner
+{
+    private readonly DialogSet _rootSet = new();
+    private readonly Dialog _root;
+    private readonly IStorage _storage;
+    private readonly IPromptRenderer _renderer;
+    private readonly TimeProvider _clock;
+    private readonly DialogRunnerOptions _options;
+    private readonly DateTimeZone _timeZone;
+    private readonly ILogger _logger;
+
+    public DialogRunner(
+        Dialog rootDialog,
+        IStorage storage,
+        IPromptRenderer renderer,
+        TimeProvider clock,
+        DialogRunnerOptions? options = null,
+        ILogger<DialogRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(rootDialog);
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(clock);
+        _root = rootDialog;
+        _rootSet.Add(rootDialog);
+        _storage = storage;
+        _renderer = renderer;
+        _clock = clock;
+        _options = options ?? new DialogRunnerOptions();
+        _timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(_options.TimeZoneId)
+            ?? throw new ArgumentException($"'{_options.TimeZoneId}' is not an IANA time zone id.", nameof(options));
+        _logger = logger ?? NullLogger<DialogRunner>.Instance;
+    }
+
+    public async Task<IReadOnlyList<BotMessage>> RunTurnAsync(TurnInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrWhiteSpace(input.ConversationId, nameof(input));
+        ArgumentException.ThrowIfNullOrWhiteSpace(input.UserId, nameof(input));
+        var conversationId = input.ConversationId;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(input, cancellationToken);
+            }
+            catch (StorageConcurrencyException) when (attempt == 1)
+            {
+                // Another turn of this conversation saved first: run this one again on top of its result.
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    _logger.LogInformation("Turn of conversation {ConversationId} raced another turn; running it again.", conversationId);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Any failure must leave the user with an answer and the state at its last good save.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                // Type and conversation only: exception messages can carry the user's words.
+                if (_logger.IsEnabled(LogLevel.Error))
+                {
+                    _logger.LogError(
+                        "Turn of conversation {ConversationId} failed with {ExceptionType} in {Method}; state left at the last save.",
+                        conversationId,
+                        ex.GetType().FullName,
+                        ex.TargetSite is { } site ? $"{site.DeclaringType?.Name}.{site.Name}" : "unknown");
+                }
+
+                return [new BotMessage(_options.Texts.Apology)];
+            }
+        }
+    }
+
+    /// <summary>The question a conversation is waiting on, or null; for hosts and test harnesses.</summary>
+    public async Task<PromptSpec?> GetActivePromptAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var key = StateKeys.ForConversation(conversationId);
+        var items = await _storage.ReadAsync([key], cancellationToken);
+        var state = items.TryGetValue(key, out var item) ? Deserialize<ConversationState>(item, key) : null;
+        if (state is null)
+        {
+            return null;
+        }
+
+        var turn = NewTurn(new TurnInput(conversationId, "-", null, null, null), new StepValues([]), state);
+        return new DialogContext(_rootSet, turn, state.DialogStack, null).FindActivePrompt()?.Spec;
+    }
+
+    private static T? Deserialize<T>(StoreItem item, string key)
+        where T : class
+    {
+        try
+        {
+            return item.Data.Deserialize<T>(DialogJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new StorageException($"Stored state '{key}' does not have the expected shape: {ex.Message}", ex);
+        }
+    }
+
+    private static void UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
+    {
+        if (dc.Stack.Count == 0)
+        {
+            state.BackHistory.Clear();
+            return;
+        }
+
+        if (dc.FindActivePrompt() is not { } active
+            || (state.BackHistory.Count > 0 && state.BackHistory[^1].Nonce == active.Spec.Nonce))
+        {
+            return;
+        }
+
+        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Stack = DialogJson.Clone(dc.Stack) });
+        if (state.BackHistory.Count > limit)
+        {
+            state.BackHistory.RemoveRange(0, state.BackHistory.Count - limit);
+        }
+    }
+
+    private async Task<IReadOnlyList<BotMessage>> RunOnceAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        var conversationKey = StateKeys.ForConversation(input.ConversationId);
+        var userKey = StateKeys.ForUser(input.UserId);
+        var items = await _storage.ReadAsync([conversationKey, userKey], cancellationToken);
+
+        var conversationETag = items.TryGetValue(conversationKey, out var conversationItem) ? conversationItem.ETag : StoreItem.NewItemETag;
+        var userETag = items.TryGetValue(userKey, out var userItem) ? userItem.ETag : StoreItem.NewItemETag;
+        var stateLost = false;
+        ConversationState state;
+        try
+        {
+            state = (conversationItem is null ? null : Deserialize<ConversationState>(conversationItem, conversationKey)) ?? new ConversationState();
+        }
+        catch (StorageException)
+        {
+            // Unreadable state would fail every turn; start the conversation afresh and say so.
+            _logger.LogWarning("Conversation {ConversationId} had unreadable state; starting afresh.", input.ConversationId);
+            state = new ConversationState();
+            stateLost = true;
+        }
+
+        var user = (userItem is null ? null : Deserialize<UserState>(userItem, userKey)) ?? new UserState();
+        var userBefore = JsonSerializer.Serialize(user, DialogJson.Options);
+
+        if (input.ActivityId is { } activityId)
+        {
+            if (state.RecentActivityIds.Contains(activityId))
+            {
+                return [];
+            }
+
+            state.RecentActivityIds.Add(activityId);
+            if (state.RecentActivityIds.Count > _options.RecentActivityIds)
+            {
+                state.RecentActivityIds.RemoveRange(0, state.RecentActivityIds.Count - _options.RecentActivityIds);
+            }
+        }
+
+        var turn = NewTurn(input, new StepValues(user.Values), state);
+        if (stateLost)
+        {
+            turn.SendText(_options.Texts.StateUnreadable);
+        }
+
+        var dc = new DialogContext(_rootSet, turn, state.DialogStack, null);
+        await DispatchAsync(dc, state, cancellationToken);
+        UpdateBackHistory(dc, state, _options.MaxBackSteps);
+
+        var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
+        {
+            [conversationKey] = new(DialogJson.ToElement(state), conversationETag),
+        };
+        if (JsonSerializer.Serialize(user, DialogJson.Options) != userBefore)
+        {
+            changes[userKey] = new StoreItem(DialogJson.ToElement(user), userETag);
+        }
+
+        await _storage.WriteAsync(changes, cancellationToken);
+        return turn.Replies;
+    }
+
+    private TurnContext NewTurn(TurnInput input, StepValues userValues, ConversationState state) =>
+        new(input, _renderer, _clock, _timeZone, _options, userValues,
+            nonce => state.BackHistory.Any(step => step.Nonce != nonce));
+
+    private async Task DispatchAsync(DialogContext dc, ConversationState state, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var texts = _options.Texts;
+        var active = dc.FindActivePrompt();
+
+        // A card carries the nonce of the question it showed; any other question's card is stale.
+        if (turn.Input.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty("nonce", out var nonce)
+            && (active is null || nonce.ValueKind != JsonValueKind.String || nonce.GetString() != active.Spec.Nonce))
+        {
+            turn.SendText(texts.AlreadyAnswered);
+            await RepromptOrBeginAsync(dc, cancellationToken);
+            return;
+        }
+
+        turn.Command = TurnCommands.Parse(turn.Input);
+        switch (turn.Command)
+        {
+            case TurnCommand.Help:
+                turn.SendText(HelpText(dc, active));
+                await RepromptOrBeginAsync(dc, cancellationToken);
+                return;
+            case TurnCommand.Cancel:
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                state.BackHistory.Clear();
+                turn.SendText(texts.Cancelled);
+                return;
+            case TurnCommand.Restart:
+                await dc.CancelAllDialogsAsync(cancellationToken);
+                state.BackHistory.Clear();
+                turn.SendText(texts.StartingAgain);
+                await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+                return;
+            case TurnCommand.Back:
+                await GoBackAsync(dc, state, active, cancellationToken);
+                return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+        }
+    }
+
+    private async Task GoBackAsync(DialogContext dc, ConversationState state, ActivePrompt? active, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        if (active is { Spec.AllowBack: false })
+        {
+            turn.SendText(_options.Texts.BackNotAllowed);
+            await RepromptOrBeginAsync(dc, cancellationToken);
+            return;
+        }
+
+        var previous = state.BackHistory.FindLastIndex(step => step.Nonce != active?.Spec.Nonce);
+        if (previous < 0)
+        {
+            turn.SendText(_options.Texts.NothingToGoBackTo);
+            await RepromptOrBeginAsync(dc, cancellationToken);
+            return;
+        }
+
+        // Restore the whole stack as it was when that question was asked: later answers, in this dialog or a
+        // child, are discarded with it. The question gets a new nonce, so cards shown for it before are stale.
+        var restored = DialogJson.Clone(state.BackHistory[previous].Stack);
+        state.BackHistory.RemoveRange(previous, state.BackHistory.Count - previous);
+        dc.Stack.Clear();
+        dc.Stack.AddRange(restored);
+        turn.RenewNonce = true;
+        await dc.RepromptDialogAsync(cancellationToken);
+        turn.RenewNonce = false;
+    }
+
+    private async Task RepromptOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
+        }
+        else
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+
+    private string HelpText(DialogContext dc, ActivePrompt? active)
+    {
+        var dialogHelp = active?.Spec.Help
+            ?? dc.ActiveChain().Select(link => link.Dialog.HelpText).LastOrDefault(help => help is not null)
+            ?? _options.Texts.DefaultHelp;
+        return dialogHelp + "\n\n" + _options.Texts.CommandsHelp;
+    }
+}

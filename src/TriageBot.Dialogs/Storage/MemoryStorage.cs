@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TriageBot.Dialogs.Storage;
+
+/// <summary>In-process store for tests and benchmarks; same ETag rules as <see cref="SqliteStorage"/>.</summary>
+public sealed class MemoryStorage(TimeProvider clock) : IStorage
+{
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _lastETag;
+
+    public MemoryStorage()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var entry))
+                {
+                    found[key] = new StoreItem(entry.Data, entry.ETag);
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
+    }
+
+    public Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var (key, item) in changes)
+            {
+                var stored = _items.TryGetValue(key, out var entry) ? entry.ETag : null;
+                if (!StoreItem.ETagMatches(item.ETag, stored))
+                {
+                    throw new StorageConcurrencyException(
+                        $"Write of '{key}' was refused: it changed since it was read (ETag '{item.ETag}', stored '{stored ?? "none"}').");
+                }
+            }
+
+            foreach (var (key, item) in changes)
+            {
+                // Clone so a caller's later use of its JsonDocument cannot change what is stored.
+                var etag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
+                _items[key] = new Entry(item.Data.Clone(), etag, now);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> PurgeOlderThanAsync(TimeSpan retention, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var cutoff = time.GetUtcNow() - retention;
+        lock (_gate)
+        {
+            var expired = _items.Where(kv => kv.Value.UpdatedUtc < cutoff).Select(kv => kv.Key).ToList();
+            foreach (var key in expired)
+            {
+                _items.Remove(key);
+            }
+
+            return Task.FromResult(expired.Count);
+        }
+    }
+
+    private sealed record Entry(JsonElement Data, string ETag, DateTimeOffset UpdatedUtc);
+}
