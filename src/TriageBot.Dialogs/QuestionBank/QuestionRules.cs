@@ -81,10 +81,10 @@ public static class QuestionRules
 
         // "not known" is its own answer kind, never one value among chosen options.
         var allowed = spec.Values.Where(v => v != Answer.NotKnownValue).ToList();
-        var unknown = answer.Values.FirstOrDefault(v => !allowed.Contains(v, StringComparer.Ordinal));
-        return unknown is null
+        // The offending value is not repeated: it may be something a user typed, and messages reach logs.
+        return answer.Values.All(v => allowed.Contains(v, StringComparer.Ordinal))
             ? null
-            : $"question {question.Id} has no answer '{unknown}' (it takes: {string.Join(", ", allowed)})";
+            : $"question {question.Id} was given a value that is not one of its answers ({string.Join(", ", allowed)})";
     }
 
     private static void EnsureFits(Question question, Answer answer)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using TriageBot.Dialogs.QuestionBank;
 
 namespace TriageBot.Dialogs.Tests.QuestionBank;
@@ -22,6 +23,19 @@ public sealed class AnswerTests
         var json = JsonSerializer.Serialize(answer);
 
         Assert.Equal(answer, JsonSerializer.Deserialize<Answer>(json));
+    }
+
+    [Fact]
+    public void Any_answer_survives_a_json_round_trip()
+    {
+        var anyAnswer = Gen.OneOf(
+            Gen.String[Gen.Char.AlphaNumeric, 1, 12].Array[1, 4].Select(values => Answer.Choices(values)),
+            Gen.Decimal.Select(Answer.OfNumber),
+            Gen.Int[1, 3_000_000].Select(day => Answer.OnDate(DateOnly.FromDayNumber(day))),
+            Gen.String.Where(t => !string.IsNullOrWhiteSpace(t)).Select(Answer.OfText),
+            Gen.Const(Answer.NotKnown));
+
+        anyAnswer.Sample(answer => Assert.Equal(answer, JsonSerializer.Deserialize<Answer>(JsonSerializer.Serialize(answer))));
     }
 
     [Fact]
