@@ -10,6 +10,9 @@ public sealed class AppPackage
 {
     public const string ManifestFileName = "manifest.json";
 
+    // A manifest and two small icons; anything bigger is not what it claims, and is not read into memory.
+    private const long MaxEntryBytes = 4 * 1024 * 1024;
+
     // Fixed entry times make the same inputs give the same bytes, so a rebuilt package can be compared.
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -44,16 +47,24 @@ public sealed class AppPackage
     {
         var full = System.IO.Path.GetFullPath(path);
         var temp = full + ".tmp";
-        using (var file = File.Create(temp))
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+        try
         {
-            Add(zip, ManifestFileName, JsonSerializer.SerializeToUtf8Bytes(Manifest, WriteOptions));
-            foreach (var (name, bytes) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            using (var file = File.Create(temp))
+            using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
             {
-                Add(zip, name, bytes);
+                Add(zip, ManifestFileName, JsonSerializer.SerializeToUtf8Bytes(Manifest, WriteOptions));
+                foreach (var (name, bytes) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    Add(zip, name, bytes);
+                }
             }
+            File.Move(temp, full, overwrite: true);
         }
-        File.Move(temp, full, overwrite: true);
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 
     /// <summary>Reads a package zip; faults say what keeps it from being a well-formed package.</summary>
@@ -75,6 +86,11 @@ public sealed class AppPackage
                 if (!IsRootFileName(entry.FullName))
                 {
                     faults.Add(new(entry.FullName, "file is inside a folder; Teams wants every file at the zip's root"));
+                    continue;
+                }
+                if (entry.Length > MaxEntryBytes)
+                {
+                    faults.Add(new(entry.FullName, $"file is {entry.Length} bytes, more than this tool reads ({MaxEntryBytes})"));
                     continue;
                 }
                 using var stream = entry.Open();

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using StbImageSharp;
 
 namespace TriageBot.Manifest;
@@ -6,6 +7,9 @@ namespace TriageBot.Manifest;
 public sealed class PngIcon
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+    // Icons are at most 192 pixels; a header claiming more than this is refused before any memory is taken for pixels.
+    private const int MaxSide = 4096;
 
     private PngIcon(int width, int height, byte[] rgba)
     {
@@ -27,6 +31,14 @@ public sealed class PngIcon
         if (bytes.Length < Signature.Length || !bytes.AsSpan(0, Signature.Length).SequenceEqual(Signature))
         {
             error = "is not a PNG file";
+            return null;
+        }
+        // IHDR is always the first chunk: width and height are big-endian at bytes 16 and 20.
+        if (bytes.Length < 24 ||
+            BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(16)) is 0 or > MaxSide ||
+            BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(20)) is 0 or > MaxSide)
+        {
+            error = $"is not a readable PNG (no header, or a side of 0 or more than {MaxSide} pixels)";
             return null;
         }
         try

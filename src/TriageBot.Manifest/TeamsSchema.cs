@@ -31,6 +31,7 @@ public static class TeamsSchema
         using var stream = typeof(TeamsSchema).Assembly.GetManifestResourceStream("MicrosoftTeams.schema.json")
             ?? throw new InvalidOperationException("The Teams manifest schema is not embedded in this build.");
         using var reader = new StreamReader(stream);
+        // NJsonSchema parses only asynchronously; a console tool has no synchronisation context to deadlock.
         return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
     }
 

@@ -140,6 +140,24 @@ public sealed class ManifestCliTests : IDisposable
     }
 
     [Fact]
+    public void Validate_refuses_an_oversized_file_in_a_zip_without_reading_it()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(OutZip)!);
+        Run(PackageArgs());
+        using (var zip = ZipFile.Open(OutZip, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("color.png")!.Delete();
+            using var big = zip.CreateEntry("color.png", CompressionLevel.Optimal).Open();
+            big.Write(new byte[5 * 1024 * 1024]);
+        }
+
+        Assert.Equal(ManifestCli.Refused, Run("validate", OutZip));
+
+        Assert.Contains("color.png: file is 5242880 bytes, more than this tool reads", _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains("icons.color: icon file 'color.png' is missing", _err.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_refuses_a_manifest_that_is_not_JSON()
     {
         File.WriteAllText(_workspace.ManifestPath, "{ \"id\": ");

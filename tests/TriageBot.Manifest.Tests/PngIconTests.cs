@@ -37,4 +37,14 @@ public sealed class PngIconTests
         Assert.Null(PngIcon.TryDecode(png[..40], out var error));
         Assert.StartsWith("is not a readable PNG", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_header_claiming_a_huge_image_is_refused_before_decoding()
+    {
+        var png = TestPng.Solid(1, 1, 255, 255, 255, 255);
+        png[16] = 0x7F; // width 2 billion pixels (the CRC no longer matches either)
+
+        Assert.Null(PngIcon.TryDecode(png, out var error));
+        Assert.StartsWith("is not a readable PNG (no header, or a side of 0 or more than 4096 pixels)", error, StringComparison.Ordinal);
+    }
 }
