@@ -1,1 +1,3 @@
-return 0;
+using TriageBot.Manifest;
+
+return ManifestCli.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory);
