@@ -10,8 +10,6 @@ namespace TriageBot.Cards.Builders;
 /// </summary>
 internal static class Blocks
 {
-    public const string Language = "en";
-
     public static TextBlock Heading(string text, TextColor? color = null, TextSize size = TextSize.Large) => new()
     {
         Text = text,
@@ -105,6 +103,7 @@ internal static class Blocks
         Actions = actions is { Count: > 0 } ? actions : null,
         FallbackText = fallback,
         Speak = fallback,
-        Lang = Language,
+        // No "lang": adaptivecards 3.0.6 checks it with a global regex whose state flips between cards, so
+        // every other card fails validation; Teams uses the reader's own language without it.
     };
 }

@@ -30,7 +30,7 @@ public sealed record AdaptiveCard
     /// <summary>What a voice assistant reads aloud.</summary>
     public string? Speak { get; init; }
 
-    /// <summary>A two- or three-letter language code (the renderer rejects region tags such as en-GB).</summary>
+    /// <summary>A two- or three-letter code; the renderer rejects region tags such as en-GB. The builders leave it out (see Blocks.Card).</summary>
     public string? Lang { get; init; }
 
     /// <summary>A card shown by Action.ShowCard: the version and schema belong to the outer card only.</summary>

@@ -169,7 +169,6 @@ public sealed class CardJsonTests
     {
         FallbackText = "fallback",
         Speak = "speak",
-        Lang = "en",
         Body =
         [
             new TextBlock

@@ -1,3 +1,4 @@
+using TriageBot.Cards.Builders;
 using TriageBot.Cards.Views;
 
 namespace TriageBot.Cards.Tests.Support;
@@ -35,10 +36,11 @@ internal static class PlymouthViews
         return new IndicatorView(indicator.Text, indicator.Level, Document, $"Part Two, Level {indicator.Level}, {indicator.Dimension}");
     }
 
-    public static QuestionView Question(string text, QuestionKind kind, int number, int total, IReadOnlyList<AnswerOption>? options = null)
-    {
-        var question = Inventory.Question(text);
-        return new QuestionView
+    public static QuestionView Question(string text, QuestionKind kind, int number, int total, IReadOnlyList<AnswerOption>? options = null) =>
+        Question(Inventory.Question(text), kind, number, total, options);
+
+    public static QuestionView Question(InventoryQuestion question, QuestionKind kind, int number, int total, IReadOnlyList<AnswerOption>? options = null) =>
+        new()
         {
             Topic = Topic(question.Topic),
             Prompt = question.Prompt,
@@ -52,7 +54,6 @@ internal static class PlymouthViews
             CanGoBack = number > 1,
             CanSkip = true,
         };
-    }
 
     /// <summary>"DRUGS / ALCOHOL" becomes "Drugs / alcohol": the card does not shout.</summary>
     public static string Topic(string topic) => string.Concat(topic[..1], topic[1..].ToLowerInvariant());
@@ -160,14 +161,14 @@ internal static class PlymouthViews
         [
             new(HandoffSection.NatureOfConcerns, ConcernWords),
             new(HandoffSection.ChildsOwnWords, ChildWords),
-            new(HandoffSection.LevelAndIndicators, Builders.HandoffCard.LevelAndIndicators(Statutory, [Appendix1("Child has made a disclosure of physical or sexual harm")])),
+            new(HandoffSection.LevelAndIndicators, HandoffCard.LevelAndIndicators(Statutory, [Appendix1("Child has made a disclosure of physical or sexual harm")])),
             new(HandoffSection.HarmOrRisk, null),
             new(HandoffSection.DevelopmentalNeeds, null),
             new(HandoffSection.ParentalCapacity, null),
             new(HandoffSection.FamilyAndEnvironment, null),
             new(HandoffSection.Strengths, null),
             new(HandoffSection.ViewsOfChildAndFamily, null),
-            new(HandoffSection.ConsentStatus, Builders.HandoffCard.ConsentStatus(ConsentKind.Seek)),
+            new(HandoffSection.ConsentStatus, HandoffCard.ConsentStatus(ConsentKind.Seek)),
             new(HandoffSection.WhatHasBeenTried, "Class teacher spoke with mum on 10 November about bruising; mum said she fell."),
             new(HandoffSection.AgenciesInvolved, null),
             new(HandoffSection.ChildDetails, null),
