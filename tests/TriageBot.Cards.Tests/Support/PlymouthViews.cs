@@ -30,11 +30,10 @@ internal static class PlymouthViews
         return new IndicatorView(text, 4, Document, "Appendix 1");
     }
 
-    public static IndicatorView PartTwo(string text)
-    {
-        var indicator = Inventory.Indicator(text);
-        return new IndicatorView(indicator.Text, indicator.Level, Document, $"Part Two, Level {indicator.Level}, {indicator.Dimension}");
-    }
+    public static IndicatorView PartTwo(string text) => PartTwo(Inventory.Indicator(text));
+
+    public static IndicatorView PartTwo(InventoryIndicator indicator) =>
+        new(indicator.Text, indicator.Level, Document, $"Part Two, Level {indicator.Level}, {indicator.Dimension}");
 
     public static QuestionView Question(string text, QuestionKind kind, int number, int total, IReadOnlyList<AnswerOption>? options = null) =>
         Question(Inventory.Question(text), kind, number, total, options);
