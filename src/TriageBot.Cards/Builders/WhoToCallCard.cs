@@ -35,7 +35,7 @@ public static class WhoToCallCard
         var other = v.FrontDoorOpenNow ? v.OutOfHours : v.FrontDoor;
         body.Add(Blocks.SectionHeading(v.FrontDoorOpenNow ? "Out of hours" : "When the front door is open"));
         body.Add(Blocks.Verbatim($"{other.Service}: {string.Join(" or ", other.Phones)}"));
-        body.Add(Blocks.Words(hours, subtle: true));
+        body.Add(Blocks.Verbatim(hours, subtle: true));
         if (v.HoursAreLocalSetting)
         {
             body.Add(Blocks.Words(LocalSetting, subtle: true));
