@@ -1,0 +1,3 @@
+namespace TriageBot.Cards.Model;
+
+public sealed record Choice(string Title, string Value);

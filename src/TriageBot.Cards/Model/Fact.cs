@@ -1,0 +1,3 @@
+namespace TriageBot.Cards.Model;
+
+public sealed record Fact(string Title, string Value);
