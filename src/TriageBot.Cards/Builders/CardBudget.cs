@@ -10,11 +10,13 @@ internal static class CardBudget
     /// <summary>For cards with nothing sensible to trim: a clear error rather than a card a phone may not show.</summary>
     public static void Ensure(AdaptiveCard card, string what)
     {
-        var size = card.Utf8Size();
-        if (size > CardProtocol.MaxCardBytes)
+        if (!Fits(card))
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The {what} would be {size} bytes, over TriageBot's card budget of {CardProtocol.MaxCardBytes} bytes; shorten the texts it is given."));
+            throw TooLarge(card, what);
         }
     }
+
+    public static ArgumentException TooLarge(AdaptiveCard card, string what) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"The {what} would be {card.Utf8Size()} bytes, over TriageBot's card budget of {CardProtocol.MaxCardBytes} bytes; shorten the texts it is given."));
 }

@@ -38,7 +38,7 @@ public static class RecommendationCard
             }
             else
             {
-                CardBudget.Ensure(card, "recommendation card");
+                throw CardBudget.TooLarge(card, "recommendation card");
             }
         }
     }
