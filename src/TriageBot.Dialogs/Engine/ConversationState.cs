@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
-/// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids.</summary>
+/// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids, values.</summary>
 internal sealed class ConversationState
 {
     public List<DialogInstance> DialogStack { get; init; } = [];
@@ -11,6 +11,9 @@ internal sealed class ConversationState
     public List<BackStep> BackHistory { get; init; } = [];
 
     public List<string> RecentActivityIds { get; init; } = [];
+
+    /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>
+    public JsonObject Values { get; init; } = [];
 }
 
 internal sealed class BackStep

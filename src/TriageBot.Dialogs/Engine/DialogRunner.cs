@@ -21,6 +21,7 @@ public sealed class DialogRunner
     private readonly DialogRunnerOptions _options;
     private readonly DateTimeZone _timeZone;
     private readonly ILogger _logger;
+    private readonly IReadOnlyList<IGlobalCommand> _globalCommands;
 
     public DialogRunner(
         Dialog rootDialog,
@@ -28,7 +29,8 @@ public sealed class DialogRunner
         IPromptRenderer renderer,
         TimeProvider clock,
         DialogRunnerOptions? options = null,
-        ILogger<DialogRunner>? logger = null)
+        ILogger<DialogRunner>? logger = null,
+        IEnumerable<IGlobalCommand>? globalCommands = null)
     {
         ArgumentNullException.ThrowIfNull(rootDialog);
         ArgumentNullException.ThrowIfNull(storage);
@@ -43,6 +45,7 @@ public sealed class DialogRunner
         _timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(_options.TimeZoneId)
             ?? throw new ArgumentException($"'{_options.TimeZoneId}' is not an IANA time zone id.", nameof(options));
         _logger = logger ?? NullLogger<DialogRunner>.Instance;
+        _globalCommands = globalCommands?.ToList() ?? [];
     }
 
     public async Task<IReadOnlyList<BotMessage>> RunTurnAsync(TurnInput input, CancellationToken cancellationToken = default)
@@ -200,7 +203,7 @@ public sealed class DialogRunner
     }
 
     private TurnContext NewTurn(TurnInput input, StepValues userValues, ConversationState state) =>
-        new(input, _renderer, _clock, _timeZone, _options, userValues,
+        new(input, _renderer, _clock, _timeZone, _options, userValues, new StepValues(state.Values),
             nonce => state.BackHistory.Any(step => step.Nonce != nonce));
 
     private async Task DispatchAsync(DialogContext dc, ConversationState state, CancellationToken cancellationToken)
@@ -217,6 +220,22 @@ public sealed class DialogRunner
             turn.SendText(texts.AlreadyAnswered);
             await RepromptOrBeginAsync(dc, cancellationToken);
             return;
+        }
+
+        // The application's own commands ("who do I call now?") work at any point; the question waiting is
+        // shown again afterwards unless the command began something else.
+        foreach (var command in _globalCommands)
+        {
+            var before = dc.ActiveDialog;
+            if (await command.TryHandleAsync(dc, cancellationToken))
+            {
+                if (dc.ActiveDialog is not null && ReferenceEquals(before, dc.ActiveDialog))
+                {
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                return;
+            }
         }
 
         turn.Command = TurnCommands.Parse(turn.Input);

@@ -15,6 +15,7 @@ public sealed class TurnContext
         DateTimeZone timeZone,
         DialogRunnerOptions options,
         StepValues userValues,
+        StepValues conversationValues,
         Func<string, bool> canGoBackFrom)
     {
         Input = input;
@@ -23,6 +24,7 @@ public sealed class TurnContext
         TimeZone = timeZone;
         Options = options;
         UserValues = userValues;
+        ConversationValues = conversationValues;
         _canGoBackFrom = canGoBackFrom;
     }
 
@@ -42,6 +44,9 @@ public sealed class TurnContext
 
     /// <summary>Per-user values kept across conversations (persisted with the user's state).</summary>
     public StepValues UserValues { get; }
+
+    /// <summary>Values kept for this conversation outside any dialog (persisted with the conversation's state).</summary>
+    public StepValues ConversationValues { get; }
 
     public EngineTexts Texts => Options.Texts;
 

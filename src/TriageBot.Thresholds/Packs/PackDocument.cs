@@ -24,7 +24,7 @@ internal sealed record DocumentEntry(string? File, string? Title, string? Use);
 internal sealed record DomainEntry(string? Id, string? Name);
 
 internal sealed record LevelEntry(
-    int? Level, string? Name, string? AlsoKnownAs, string? Meaning, string? ServiceResponse,
+    int? Level, string? Name, string? AlsoKnownAs, string? Summary, string? Meaning, string? ServiceResponse,
     List<string>? Services, string? Route, List<string>? Next, string? Source);
 
 internal sealed record HoursEntry(bool? StatedInDocuments, List<WindowEntry?>? Weekly, bool? BankHolidaysClosed, string? Note);

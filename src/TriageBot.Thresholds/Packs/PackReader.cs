@@ -187,7 +187,7 @@ public static class PackReader
                 }
 
                 result.Add(new LevelInfo(
-                    i + 1, Required(e.Name, path + ".name"), e.AlsoKnownAs, Required(e.Meaning, path + ".meaning"),
+                    i + 1, Required(e.Name, path + ".name"), e.AlsoKnownAs, Required(e.Summary, path + ".summary"), Required(e.Meaning, path + ".meaning"),
                     Required(e.ServiceResponse, path + ".serviceResponse"), e.Services ?? [], route, e.Next ?? [],
                     Required(e.Source, path + ".source")));
             }
