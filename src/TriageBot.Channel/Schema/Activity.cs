@@ -12,6 +12,7 @@ public sealed class Activity
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
+    [JsonConverter(typeof(UtcTimestampConverter))]
     public DateTimeOffset? Timestamp { get; set; }
     public DateTimeOffset? LocalTimestamp { get; set; }
     public string? LocalTimezone { get; set; }
