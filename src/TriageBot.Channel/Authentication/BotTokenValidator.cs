@@ -102,6 +102,13 @@ public sealed class BotTokenValidator
     {
         var configuration = await _botConnectorKeys.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var result = await _handler.ValidateTokenAsync(token, Parameters(configuration, [BotConnectorIssuer])).ConfigureAwait(false);
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            // An unknown key id usually means Microsoft rolled its keys. The manager refetches in the background
+            // (throttled), so this request fails and the channel's retry finds the new key.
+            _botConnectorKeys.RequestRefresh();
+        }
+
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
             return TokenCheck.Refused(Describe(result.Exception));
