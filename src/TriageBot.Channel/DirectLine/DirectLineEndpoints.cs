@@ -121,6 +121,8 @@ internal static class DirectLineEndpoints
         activity.Conversation = new ConversationAccount { Id = conversationId };
         activity.Recipient = DirectLineStore.BotAccount;
         activity.ServiceUrl = $"{context.Request.Scheme}://{context.Request.Host}{DirectLineStore.ServicePath}";
+        // Replies always go to the transcript Web Chat polls; an expectReplies here would lose them.
+        activity.DeliveryMode = null;
         var id = store.Append(conversationId, activity);
 
         if (!ActivityTypes.IsKnown(activity.Type))

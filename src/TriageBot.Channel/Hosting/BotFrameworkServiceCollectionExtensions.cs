@@ -64,8 +64,9 @@ public static class BotFrameworkServiceCollectionExtensions
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
 
-        services.TryAddSingleton<TurnRunner>();
-        services.TryAddSingleton<MessagesEndpoint>();
+        // Transient, because the typed ConnectorClient is: a singleton would pin one HttpMessageHandler forever.
+        services.TryAddTransient<TurnRunner>();
+        services.TryAddTransient<MessagesEndpoint>();
         return services;
     }
 

@@ -207,6 +207,24 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invoke_with_expect_replies_carries_its_response_as_an_invokeResponse_activity()
+    {
+        var activity = Activities.TeamsMessage(_channel.ServiceUrl, null);
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = "adaptiveCard/action";
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+
+        using var response = await _host.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var invoke = Assert.Single((await response.Content.ReadFromJsonAsync<ExpectedReplies>(ActivityJson.Options))!.Activities);
+        Assert.Equal(ActivityTypes.InvokeResponse, invoke.Type);
+        Assert.Equal(200, invoke.Value!.Value.GetProperty("status").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", invoke.Value!.Value.GetProperty("body").GetProperty("type").GetString());
+        Assert.Empty(_channel.Requests);
+    }
+
+    [Fact]
     public async Task An_invoke_the_bot_does_not_answer_gets_501()
     {
         var activity = Activities.TeamsMessage(_channel.ServiceUrl, null);
