@@ -14,7 +14,7 @@ namespace TriageBot.Channel.DirectLine;
 /// <summary>
 /// A local subset of Direct Line API 3.0 (learn.microsoft.com/azure/bot-service/rest-api/
 /// bot-framework-rest-direct-line-3-0-api-reference) for Web Chat with <c>webSocket: false</c>: start conversation
-/// (201), send activity (200 with its id), get activities by watermark, refresh token. Status codes follow that
+/// (201), reconnect, send activity (200 with its id), get activities by watermark, refresh token. Status codes follow that
 /// reference: 401 when the Authorization header is missing, 403 when the token is not valid for the conversation.
 /// Loopback callers only, and only mapped in local mode.
 /// </summary>
@@ -45,6 +45,10 @@ internal static class DirectLineEndpoints
                 ? Results.Json(session, ActivityJson.Options)
                 : Problems.Error(StatusCodes.Status403Forbidden, "TokenInvalid", "The token is not valid or has expired.");
         });
+
+        // Reconnect (DirectLineJS calls it when given an existing conversationId): the same conversation and token.
+        group.MapGet("/conversations/{conversationId}", (HttpContext context, string conversationId, DirectLineStore store) =>
+            Authorize(context, store, conversationId) ?? Results.Json(store.Session(conversationId), ActivityJson.Options));
 
         group.MapGet("/conversations/{conversationId}/activities", (HttpContext context, string conversationId, string? watermark, DirectLineStore store) =>
         {

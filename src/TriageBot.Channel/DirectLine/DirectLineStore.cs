@@ -43,7 +43,7 @@ public sealed class DirectLineStore : IReplySink
 
             var conversation = new DirectLineConversation(NewSecret(12), NewSecret(32), now + TokenLifetime, now);
             _conversations.Add(conversation.Id, conversation);
-            return Session(conversation);
+            return Session(conversation, now);
         }
     }
 
@@ -74,6 +74,20 @@ public sealed class DirectLineStore : IReplySink
         }
     }
 
+    /// <summary>The conversation's current session (id, token, seconds left), for a reconnecting client.</summary>
+    public DirectLineSession Session(string conversationId)
+    {
+        lock (_lock)
+        {
+            if (!_conversations.TryGetValue(conversationId, out var conversation))
+            {
+                throw new KeyNotFoundException("The Direct Line conversation does not exist or has expired.");
+            }
+
+            return Session(conversation, _time.GetUtcNow());
+        }
+    }
+
     /// <summary>Replaces a live token with a new one (<c>POST /v3/directline/tokens/refresh</c>); null if the token is not live.</summary>
     public DirectLineSession? Refresh(string? token)
     {
@@ -95,7 +109,7 @@ public sealed class DirectLineStore : IReplySink
             conversation.Token = NewSecret(32);
             conversation.TokenExpires = now + TokenLifetime;
             conversation.LastUsed = now;
-            return Session(conversation);
+            return Session(conversation, now);
         }
     }
 
@@ -178,8 +192,8 @@ public sealed class DirectLineStore : IReplySink
         now < conversation.TokenExpires
         && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(conversation.Token), Encoding.UTF8.GetBytes(token));
 
-    private static DirectLineSession Session(DirectLineConversation conversation) =>
-        new(conversation.Id, conversation.Token, (int)TokenLifetime.TotalSeconds);
+    private static DirectLineSession Session(DirectLineConversation conversation, DateTimeOffset now) =>
+        new(conversation.Id, conversation.Token, (int)Math.Max(0, (conversation.TokenExpires - now).TotalSeconds));
 
     private static string NewSecret(int bytes) => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(bytes));
 }

@@ -169,6 +169,31 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reconnecting_returns_the_same_conversation_and_token()
+    {
+        var session = await StartAsync();
+
+        using var response = await SendAsync(HttpMethod.Get, $"v3/directline/conversations/{session.ConversationId}?watermark=", session.Token);
+        using var wrong = await SendAsync(HttpMethod.Get, $"v3/directline/conversations/{session.ConversationId}", "made-up");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var again = (await response.Content.ReadFromJsonAsync<DirectLineSession>())!;
+        Assert.Equal(session.ConversationId, again.ConversationId);
+        Assert.Equal(session.Token, again.Token);
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_conversation_gets_404_which_Web_Chat_reads_as_ended()
+    {
+        var session = await StartAsync();
+
+        using var response = await SendAsync(HttpMethod.Get, "v3/directline/conversations/no-such-conversation/activities", session.Token);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Refreshing_without_or_with_an_unknown_token_is_refused()
     {
         using var missing = await SendAsync(HttpMethod.Post, "v3/directline/tokens/refresh", null);
