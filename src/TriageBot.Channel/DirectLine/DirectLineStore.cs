@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using TriageBot.Channel.Connector;
 using TriageBot.Channel.Schema;
@@ -26,8 +27,8 @@ public sealed class DirectLineStore : IReplySink
 
     public DirectLineStore(TimeProvider time) => _time = time;
 
-    /// <summary>The bot's account in local Direct Line conversations.</summary>
-    public static ChannelAccount BotAccount { get; } = new() { Id = "bot", Name = "Bot", Role = "bot" };
+    /// <summary>The bot's account in local Direct Line conversations (a fresh object each time: activities are mutable).</summary>
+    public static ChannelAccount BotAccount => new() { Id = "bot", Name = "Bot", Role = "bot" };
 
     public DirectLineSession Create()
     {
@@ -113,7 +114,10 @@ public sealed class DirectLineStore : IReplySink
         }
     }
 
-    /// <summary>Records an activity in the transcript, giving it its id and timestamp as a channel does.</summary>
+    /// <summary>
+    /// Records an activity in the transcript, giving it its id and timestamp as a channel does. The transcript
+    /// keeps a copy, so later changes to <paramref name="activity"/> (a bot stripping text, say) do not rewrite history.
+    /// </summary>
     public string Append(string conversationId, Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -127,7 +131,7 @@ public sealed class DirectLineStore : IReplySink
 
             activity.Id = $"{conversationId}|{conversation.Activities.Count:D7}";
             activity.Timestamp = now;
-            conversation.Activities.Add(activity);
+            conversation.Activities.Add(JsonSerializer.SerializeToElement(activity, ActivityJson.Options).Deserialize<Activity>(ActivityJson.Options)!);
             conversation.LastUsed = now;
             return activity.Id;
         }

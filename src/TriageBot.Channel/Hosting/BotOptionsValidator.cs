@@ -26,6 +26,12 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             failures.Add("Bot:ClientSecret, Bot:CertificateThumbprint or Bot:CertificatePath is required when Bot:AppId is set.");
         }
 
+        if (options.SigningKeyRefreshInterval < TimeSpan.FromMinutes(5) || options.SigningKeyRefreshInterval > TimeSpan.FromDays(1))
+        {
+            // Microsoft asks bots to refresh the Bot Connector keys at least daily; IdentityModel's floor is 5 minutes.
+            failures.Add("Bot:SigningKeyRefreshInterval must be between 00:05:00 and 1.00:00:00.");
+        }
+
         if (options.RetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.RetryDelay)
         {
             failures.Add("Bot:RetryDelay must be positive and no greater than Bot:MaxRetryDelay.");

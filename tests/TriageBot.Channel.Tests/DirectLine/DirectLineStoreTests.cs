@@ -70,6 +70,20 @@ public sealed class DirectLineStoreTests
         Assert.Equal(["m100", "m101", "m102", "m103", "m104"], second.Activities.Select(a => a.Text));
     }
 
+    [Fact]
+    public void The_transcript_keeps_what_was_said_even_if_the_bot_later_changes_the_activity()
+    {
+        var store = new DirectLineStore(_time);
+        var session = store.Create();
+        var activity = Activity.CreateMessage("original");
+
+        store.Append(session.ConversationId, activity);
+        activity.Text = "changed";
+
+        Assert.Equal("original", store.Read(session.ConversationId, 0).Activities.Single().Text);
+        Assert.EndsWith("|0000000", activity.Id, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("http://127.0.0.1:5000/v3/directline/", true)]
     [InlineData("http://localhost:5000/v3/directline/", true)]

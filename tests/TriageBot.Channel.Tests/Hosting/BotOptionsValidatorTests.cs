@@ -40,6 +40,17 @@ public sealed class BotOptionsValidatorTests
     }
 
     [Fact]
+    public void Signing_keys_must_be_refreshed_at_least_daily()
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(new()
+        {
+            ["Bot:AppId"] = "app", ["Bot:TenantId"] = "t", ["Bot:ClientSecret"] = "s", ["Bot:SigningKeyRefreshInterval"] = "2.00:00:00",
+        }));
+
+        Assert.Contains("Bot:SigningKeyRefreshInterval", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_user_assigned_managed_identity_needs_no_secret()
     {
         var options = Resolve(new() { ["Bot:AppId"] = "app", ["Bot:TenantId"] = "t", ["Bot:AppType"] = "UserAssignedMSI" });
