@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Polly.Timeout;
 using TriageBot.Channel.Schema;
 
 namespace TriageBot.Channel.Connector;
@@ -75,7 +76,17 @@ public sealed class ConnectorClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        {
+            throw new ConnectorException("The channel could not be reached.", ex);
+        }
+
+        using var _ = response;
         if (!response.IsSuccessStatusCode)
         {
             throw new ConnectorException(

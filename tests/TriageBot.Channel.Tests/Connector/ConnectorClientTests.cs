@@ -138,6 +138,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unreachable_channel_is_reported_as_a_connector_failure()
+    {
+        var activity = Reply();
+        activity.ServiceUrl = "http://127.0.0.1:1/";
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => _client.SendAsync(activity, CancellationToken.None));
+
+        Assert.Null(ex.StatusCode);
+    }
+
+    [Fact]
     public async Task An_activity_without_a_conversation_is_refused_before_any_request()
     {
         var activity = Reply();
