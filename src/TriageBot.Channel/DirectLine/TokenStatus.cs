@@ -1,0 +1,9 @@
+namespace TriageBot.Channel.DirectLine;
+
+internal enum TokenStatus
+{
+    Valid,
+    Missing,
+    Invalid,
+    UnknownConversation,
+}
