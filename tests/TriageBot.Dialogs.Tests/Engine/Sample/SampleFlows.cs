@@ -25,5 +25,9 @@ public static class SampleFlows
 
     /// <summary>From the adults question on, by typing, to the summary.</summary>
     public static TestFlow ToSummary(this TestFlow flow) =>
-        flow.Send("3").Send("28/06/2026").Send("A bruise on the arm").Send("yes");
+        flow.Send("3").ToSummaryFromSeen();
+
+    /// <summary>From the date question on, by typing, to the summary.</summary>
+    public static TestFlow ToSummaryFromSeen(this TestFlow flow) =>
+        flow.Send("28/06/2026").Send("A bruise on the arm").Send("yes");
 }
