@@ -142,7 +142,7 @@ public sealed class InterruptionTests
             .ToAdultsQuestion()
             .WithPrompt(p => adultsNonce = p.Nonce)
             .Send("back")
-            .SendCard(_ => new { answer = "4", nonce = adultsNonce })
+            .SendCard(() => new { answer = "4", nonce = adultsNonce })
             .AssertReply("already been answered")
             .AssertReply(HomeDialog.BeddingQuestion)
             .StartTestAsync();

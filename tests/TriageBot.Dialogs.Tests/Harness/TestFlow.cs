@@ -77,14 +77,13 @@ public sealed class TestFlow
             await RunAsync(new TurnInput(ConversationId, UserId, activityId ?? NextActivityId(), text, value, locale));
         });
 
-    /// <summary>A card submit built from the question now waiting (its nonce, choices, kind).</summary>
+    /// <summary>A card submit built, when it is sent, from the question then waiting (its nonce, choices, kind).</summary>
     public TestFlow SendCard(Func<PromptSpec, object> build, string? activityId = null) =>
-        Then(async () =>
-        {
-            var prompt = await RequirePromptAsync();
-            var value = JsonSerializer.SerializeToElement(build(prompt));
-            await RunAsync(new TurnInput(ConversationId, UserId, activityId ?? NextActivityId(), null, value));
-        });
+        SendAnyCard(async () => build(await RequirePromptAsync()), activityId);
+
+    /// <summary>A card submit built when it is sent, e.g. from a nonce captured earlier with <see cref="WithPrompt"/>.</summary>
+    public TestFlow SendCard(Func<object> build, string? activityId = null) =>
+        SendAnyCard(() => Task.FromResult(build()), activityId);
 
     /// <summary>Presses the current question's card: {"answer": ..., "nonce": current}; several answers go as a list.</summary>
     public TestFlow Answer(params string[] answers) =>
@@ -158,6 +157,13 @@ public sealed class TestFlow
         _steps.Add(step);
         return this;
     }
+
+    private TestFlow SendAnyCard(Func<Task<object>> build, string? activityId) =>
+        Then(async () =>
+        {
+            var value = JsonSerializer.SerializeToElement(await build());
+            await RunAsync(new TurnInput(ConversationId, UserId, activityId ?? NextActivityId(), null, value));
+        });
 
     private string NextActivityId() => "activity-" + (++_activityCounter).ToString(CultureInfo.InvariantCulture);
 
