@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids.</summary>
@@ -11,16 +9,4 @@ internal sealed class ConversationState
     public List<BackStep> BackHistory { get; init; } = [];
 
     public List<string> RecentActivityIds { get; init; } = [];
-}
-
-internal sealed class BackStep
-{
-    public required string Nonce { get; init; }
-
-    public required List<DialogInstance> Stack { get; init; }
-}
-
-internal sealed class UserState
-{
-    public JsonObject Values { get; init; } = [];
 }
