@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids, values.</summary>
@@ -13,17 +11,5 @@ internal sealed class ConversationState
     public List<string> RecentActivityIds { get; init; } = [];
 
     /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>
-    public JsonObject Values { get; init; } = [];
-}
-
-internal sealed class BackStep
-{
-    public required string Nonce { get; init; }
-
-    public required List<DialogInstance> Stack { get; init; }
-}
-
-internal sealed class UserState
-{
     public JsonObject Values { get; init; } = [];
 }

@@ -67,7 +67,7 @@ public sealed class DialogContext
 
     /// <summary>Ends the active dialog with a typed result (serialized as its declared type, never by type name).</summary>
     public Task<DialogTurnResult> EndDialogAsync<T>(T result, CancellationToken cancellationToken = default) =>
-        EndDialogAsync(DialogJson.ToElement(result), cancellationToken);
+        EndDialogAsync((JsonElement?)DialogJson.ToElement(result), cancellationToken);
 
     /// <summary>Swaps the active dialog for another, e.g. to loop a waterfall without growing the stack.</summary>
     public async Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)

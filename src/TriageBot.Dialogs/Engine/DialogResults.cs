@@ -84,6 +84,20 @@ public static class DialogResults
         return element.EnumerateArray().Select(item => ExpectString(item, "choice")).ToList();
     }
 
+    /// <summary>A known record type (e.g. a child dialog's result), deserialized as exactly that type.</summary>
+    public static T As<T>(this JsonElement? result)
+    {
+        var element = result ?? throw new DialogResultException($"Expected a {typeof(T).Name} but there was no result.");
+        try
+        {
+            return element.Deserialize<T>(DialogJson.Options) ?? throw Mismatch($"a {typeof(T).Name}", element);
+        }
+        catch (JsonException ex)
+        {
+            throw new DialogResultException($"Expected a {typeof(T).Name} but the result does not fit it: {ex.Message}", ex);
+        }
+    }
+
     private static JsonElement? Known(JsonElement? result, string expected)
     {
         var element = result ?? throw new DialogResultException($"Expected a {expected} answer but there was no result.");

@@ -48,6 +48,13 @@ public sealed class DialogRunner
         _globalCommands = globalCommands?.ToList() ?? [];
     }
 
+    /// <summary>
+    /// A runner over a fresh <see cref="MemoryStorage"/> with the plain-text renderer: the entry point for
+    /// benchmarks and quick experiments (no host, no files).
+    /// </summary>
+    public static DialogRunner CreateInMemory(Dialog rootDialog, TimeProvider? clock = null, DialogRunnerOptions? options = null) =>
+        new(rootDialog, new MemoryStorage(clock ?? TimeProvider.System), new TextPromptRenderer(), clock ?? TimeProvider.System, options);
+
     public async Task<IReadOnlyList<BotMessage>> RunTurnAsync(TurnInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -68,7 +68,7 @@ public sealed class SqliteStorage : IStorage
         return RunAsync("write state", async connection =>
         {
             // BEGIN IMMEDIATE: take the write lock before checking ETags, so check-then-write is atomic across processes.
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction();
             foreach (var (key, item) in changes)
             {
                 var stored = await ReadETagAsync(connection, transaction, key, cancellationToken);
@@ -100,7 +100,7 @@ public sealed class SqliteStorage : IStorage
         ArgumentNullException.ThrowIfNull(keys);
         return RunAsync("delete state", async connection =>
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction();
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "DELETE FROM state_items WHERE key = $key";

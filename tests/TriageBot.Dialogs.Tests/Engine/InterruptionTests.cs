@@ -1,0 +1,243 @@
+using TriageBot.Dialogs.Storage;
+using TriageBot.Dialogs.Tests.Harness;
+using TriageBot.Dialogs.Tests.Engine.Sample;
+
+namespace TriageBot.Dialogs.Tests.Engine;
+
+/// <summary>help, cancel, back, start again and skip, typed or as card commands, at several questions.</summary>
+public sealed class InterruptionTests
+{
+    [Fact]
+    public async Task Help_at_the_first_question_shows_the_dialogs_help_then_asks_the_same_question_again()
+    {
+        string? nonce = null;
+        await SampleFlows.Flow()
+            .Send("hi")
+            .WithPrompt(p => nonce = p.Nonce)
+            .Send("Help")
+            .AssertReply(m =>
+            {
+                Assert.Contains(QuestionnaireDialog.Help, m.Text, StringComparison.Ordinal);
+                Assert.Contains("'start again'", m.Text, StringComparison.Ordinal);
+            })
+            .AssertReply(QuestionnaireDialog.DangerQuestion)
+            .AssertNoReply()
+            // The card on screen is still the current question's card.
+            .AssertPrompt(p => Assert.Equal(nonce, p.Nonce))
+            .Answer("no")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Help_at_a_question_with_its_own_help_shows_that_help()
+    {
+        await SampleFlows.Flow()
+            .Send("hi").Send("no").Send("1")
+            .Send("?")
+            .AssertReply(HomeDialog.BeddingHelp)
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .Command("help")
+            .AssertReply(HomeDialog.BeddingHelp)
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_mid_topic_ends_everything_and_the_next_message_starts_afresh()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("cancel")
+            .AssertReply("Cancelled")
+            .AssertNoReply()
+            .AssertNoPrompt()
+            .Send("3")
+            .AssertReply(QuestionnaireDialog.DangerQuestion)
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_by_card_command_at_the_first_question()
+    {
+        await SampleFlows.Flow()
+            .Send("hi")
+            .Command("cancel")
+            .AssertReply("Cancelled")
+            .AssertNoPrompt()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_at_the_first_question_says_there_is_nothing_to_go_back_to()
+    {
+        await SampleFlows.Flow()
+            .Send("hi")
+            .Send("back")
+            .AssertReply("nothing to go back to")
+            .AssertReply(m => m.Text.Contains(QuestionnaireDialog.DangerQuestion, StringComparison.Ordinal) && !(m.SuggestedReplies ?? []).Contains("Back"))
+            .Send("no")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_re_asks_the_previous_question_and_discards_its_answer()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("back")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .AssertNoReply()
+            .Send("clean")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .ToSummary()
+            .AssertReply("bedding=clean; adults=3")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_twice_walks_back_across_a_child_dialog_into_the_parent()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("back")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .Send("go back")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .Send("school")
+            .AssertReply(SchoolDialog.SeenQuestion)
+            .Send("back")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .Send("back")
+            .AssertReply(QuestionnaireDialog.DangerQuestion)
+            // The earlier "no" is discarded with the step: answering yes now takes the other branch.
+            .Send("yes")
+            .AssertReply(QuestionnaireDialog.CallNow)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_from_the_first_question_of_a_topic_returns_to_the_last_question_of_the_previous_topic()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("5")
+            .AssertReply(SchoolDialog.SeenQuestion)
+            .Command("back")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .Send("1")
+            .AssertReply(SchoolDialog.SeenQuestion)
+            .Send("28/06/2026").Send("Tired").Send("no")
+            .AssertReply("bedding=dirty; adults=1; seen=2026-06-28")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_makes_the_cards_of_the_question_it_left_stale()
+    {
+        string? adultsNonce = null;
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .WithPrompt(p => adultsNonce = p.Nonce)
+            .Send("back")
+            .SendCard(() => new { answer = "4", nonce = adultsNonce })
+            .AssertReply("already been answered")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_works_after_a_process_restart()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .RestartProcess()
+            .Send("back")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .Send("none")
+            .RestartProcess()
+            .Send("2")
+            .ToSummaryFromSeen()
+            .AssertReply("bedding=none; adults=2")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Start_again_mid_topic_clears_the_answers_and_asks_the_first_question()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("Start again!")
+            .AssertReply("Starting again")
+            .AssertReply(QuestionnaireDialog.DangerQuestion)
+            .Send("back")
+            .AssertReply("nothing to go back to")
+            .Send("no").Send("school")
+            .Send("yesterday").Send("Quiet").Send("yes")
+            .AssertReply("Summary: topics=school; seen=2026-06-30")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Restart_by_card_command_in_a_child_dialog()
+    {
+        await SampleFlows.Flow()
+            .Send("hi").Send("no").Send("school").Send("today")
+            .Command("restart")
+            .AssertReply("Starting again")
+            .AssertReply(QuestionnaireDialog.DangerQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Skip_answers_a_skippable_question_as_not_known()
+    {
+        await SampleFlows.Flow()
+            .Send("hi").Send("no").Send("1, 2")
+            .Send("don't know")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .Send("2")
+            .Command("skip")
+            .AssertReply(SchoolDialog.DescriptionQuestion)
+            .Send("Cold").Send("not known")
+            .AssertReply("bedding=not known; adults=2; seen=not known; description=Cold; parents-told=not known")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Skip_on_a_question_that_needs_an_answer_is_refused_and_the_question_asked_again()
+    {
+        await SampleFlows.Flow()
+            .ToAdultsQuestion()
+            .Send("skip")
+            .AssertReply(m => m.Text.StartsWith("This question needs an answer; it can't be skipped.", StringComparison.Ordinal)
+                && m.Text.Contains(HomeDialog.AdultsQuestion, StringComparison.Ordinal))
+            .AssertPrompt(p => Assert.Equal(HomeDialog.AdultsQuestion, p.Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Not_known_on_a_yes_no_question_is_an_answer_even_though_skipping_is_not_offered()
+    {
+        await SampleFlows.Flow()
+            .Send("hi")
+            .Send("Don't know")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_with_the_sqlite_store_leaves_nothing_waiting_after_a_restart()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "state.db");
+        await SampleFlows.Flow(storage: () => new SqliteStorage(path, TimeProvider.System))
+            .ToAdultsQuestion()
+            .Send("cancel")
+            .RestartProcess()
+            .AssertNoPrompt()
+            .StartTestAsync();
+    }
+}

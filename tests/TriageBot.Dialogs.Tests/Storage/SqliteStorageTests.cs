@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using TriageBot.Dialogs.Storage;
+using TriageBot.Dialogs.Tests.Harness;
+
+namespace TriageBot.Dialogs.Tests.Storage;
+
+public sealed class SqliteStorageTests : StorageContractTests, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string DatabasePath => Path.Combine(_folder.Path, "state.db");
+
+    [Fact]
+    public async Task The_schema_is_created_on_first_use_in_wal_mode()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        Assert.False(File.Exists(DatabasePath));
+
+        await storage.WriteAsync(One("k", new { v = 1 }));
+
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar() as string);
+        command.CommandText = "SELECT key || '|' || updated_utc FROM state_items";
+        Assert.Equal("k|2026-11-01T09:00:00.0000000Z", command.ExecuteScalar() as string);
+    }
+
+    [Fact]
+    public async Task A_second_instance_over_the_same_file_sees_the_data_and_its_etags()
+    {
+        await new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 1 }));
+        var other = new SqliteStorage(DatabasePath, Clock);
+        var item = (await other.ReadAsync(["k"]))["k"];
+        await other.WriteAsync(One("k", new { v = 2 }, item.ETag));
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 3 }, item.ETag)));
+    }
+
+    [Fact]
+    public void The_default_path_is_triagebot_db_in_the_data_folder()
+    {
+        Assert.Equal(Path.Combine(_folder.Path, "triagebot.db"), new SqliteStorageOptions().ResolvePath(_folder.Path));
+        Assert.Equal("/srv/state/bot.db", new SqliteStorageOptions { DatabasePath = "/srv/state/bot.db" }.ResolvePath(_folder.Path));
+        var storage = new SqliteStorage(new SqliteStorageOptions { DatabasePath = "sub.db" }, _folder.Path, Clock);
+        Assert.Equal(Path.Combine(_folder.Path, "sub.db"), storage.DatabasePath);
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_file_gives_a_storage_exception_naming_the_operation_and_the_problem()
+    {
+        await File.WriteAllTextAsync(DatabasePath, string.Concat(Enumerable.Repeat("this is not a database. ", 200)));
+        var storage = new SqliteStorage(DatabasePath, Clock);
+
+        var ex = await Assert.ThrowsAsync<StorageException>(() => storage.ReadAsync(["k"]));
+
+        Assert.IsNotType<StorageConcurrencyException>(ex);
+        Assert.Contains("Could not read state in the SQLite database", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(DatabasePath, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not a database", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_read_only_database_file_gives_a_storage_exception_on_write()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        await storage.WriteAsync(One("k", new { v = 1 }));
+        MakeReadOnly(DatabasePath);
+        try
+        {
+            var ex = await Assert.ThrowsAsync<StorageException>(() => new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 2 })));
+            Assert.Contains("Could not write state in the SQLite database", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("readonly", ex.Message.Replace("read-only", "readonly", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            MakeWritable(DatabasePath);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_in_a_folder_that_does_not_exist_gives_a_storage_exception()
+    {
+        var storage = new SqliteStorage(Path.Combine(_folder.Path, "missing", "state.db"), Clock);
+        var ex = await Assert.ThrowsAsync<StorageException>(() => storage.WriteAsync(One("k", new { v = 1 })));
+        Assert.Contains("unable to open database file", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_that_is_not_json_gives_a_storage_exception_naming_the_key()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        await storage.WriteAsync(One("conversation/x", new { v = 1 }));
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE state_items SET json = '{broken'";
+            command.ExecuteNonQuery();
+        }
+
+        var ex = await Assert.ThrowsAsync<StorageException>(() => storage.ReadAsync(["conversation/x"]));
+        Assert.Contains("'conversation/x' is not valid JSON", ex.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    protected override IStorage CreateStorage() => new SqliteStorage(DatabasePath, Clock);
+
+    private static Dictionary<string, StoreItem> One(string key, object value, string? etag = null) =>
+        new() { [key] = new StoreItem(JsonSerializer.SerializeToElement(value), etag) };
+
+    // Root ignores permission bits, so as root the file is made immutable instead (what a read-only mount does).
+    private static void MakeReadOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, FileAttributes.ReadOnly);
+            return;
+        }
+
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        if (Environment.IsPrivilegedProcess)
+        {
+            Chattr("+i", path);
+        }
+    }
+
+    private static void MakeWritable(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+            return;
+        }
+
+        if (Environment.IsPrivilegedProcess)
+        {
+            Chattr("-i", path);
+        }
+
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    private static void Chattr(string flag, string path)
+    {
+        using var process = Process.Start(new ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true })
+            ?? throw new InvalidOperationException("chattr could not be started");
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"chattr {flag} failed: {process.StandardError.ReadToEnd()}");
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Dialogs.Storage;
+
+namespace TriageBot.Dialogs.Tests.Storage;
+
+/// <summary>The behaviour every <see cref="IStorage"/> must have; run against each implementation.</summary>
+public abstract class StorageContractTests
+{
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Missing_keys_are_absent_from_a_read()
+    {
+        var storage = CreateStorage();
+        var items = await storage.ReadAsync(["conversation/none"]);
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public async Task A_written_item_reads_back_with_an_etag_that_changes_on_every_write()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("k", new { step = 1, text = "Ünïcode ✓" }));
+        var first = (await storage.ReadAsync(["k"]))["k"];
+        await storage.WriteAsync(Item("k", new { step = 2 }, first.ETag));
+        var second = (await storage.ReadAsync(["k"]))["k"];
+
+        Assert.Equal("Ünïcode ✓", first.Data.GetProperty("text").GetString());
+        Assert.Equal(2, second.Data.GetProperty("step").GetInt32());
+        Assert.False(string.IsNullOrEmpty(first.ETag));
+        Assert.NotEqual(first.ETag, second.ETag);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_is_refused_and_nothing_in_that_write_is_applied()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("a", new { v = 1 }));
+        var stale = (await storage.ReadAsync(["a"]))["a"].ETag;
+        await storage.WriteAsync(Item("a", new { v = 2 }, stale));
+
+        var batch = new Dictionary<string, StoreItem>
+        {
+            ["b"] = new(JsonSerializer.SerializeToElement(new { v = 1 }), StoreItem.NewItemETag),
+            ["a"] = new(JsonSerializer.SerializeToElement(new { v = 3 }), stale),
+        };
+        var ex = await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(batch));
+
+        Assert.Contains("'a'", ex.Message, StringComparison.Ordinal);
+        var items = await storage.ReadAsync(["a", "b"]);
+        Assert.Equal(2, items["a"].Data.GetProperty("v").GetInt32());
+        Assert.False(items.ContainsKey("b"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(StoreItem.AnyETag)]
+    public async Task A_null_or_star_etag_writes_unconditionally(string? etag)
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("k", new { v = 1 }));
+        await storage.WriteAsync(Item("k", new { v = 2 }, etag));
+        Assert.Equal(2, (await storage.ReadAsync(["k"]))["k"].Data.GetProperty("v").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_new_item_etag_creates_once_and_then_conflicts()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("k", new { v = 1 }, StoreItem.NewItemETag));
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item("k", new { v = 2 }, StoreItem.NewItemETag)));
+    }
+
+    [Fact]
+    public async Task An_etag_for_an_item_deleted_meanwhile_conflicts()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("k", new { v = 1 }));
+        var etag = (await storage.ReadAsync(["k"]))["k"].ETag;
+        await storage.DeleteAsync(["k"]);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item("k", new { v = 2 }, etag)));
+    }
+
+    [Fact]
+    public async Task Delete_removes_only_the_named_keys()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("a", new { v = 1 }));
+        await storage.WriteAsync(Item("b", new { v = 1 }));
+        await storage.DeleteAsync(["a", "never-written"]);
+        Assert.Equal(["b"], (await storage.ReadAsync(["a", "b"])).Keys);
+    }
+
+    [Fact]
+    public async Task Purge_deletes_state_not_updated_within_the_retention_period()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("old", new { v = 1 }));
+        await storage.WriteAsync(Item("touched", new { v = 1 }));
+        Clock.Advance(TimeSpan.FromDays(20));
+        await storage.WriteAsync(Item("touched", new { v = 2 }));
+        await storage.WriteAsync(Item("new", new { v = 1 }));
+        Clock.Advance(TimeSpan.FromDays(15));
+
+        var purged = await storage.PurgeOlderThanAsync(TimeSpan.FromDays(30), Clock);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["new", "touched"], (await storage.ReadAsync(["old", "touched", "new"])).Keys.Order(StringComparer.Ordinal));
+    }
+
+    protected abstract IStorage CreateStorage();
+
+    private static Dictionary<string, StoreItem> Item(string key, object value, string? etag = null) =>
+        new() { [key] = new StoreItem(JsonSerializer.SerializeToElement(value), etag) };
+}
