@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>What the engine keeps per conversation: the dialog stack, the questions "back" can return to, recent activity ids, values.</summary>
