@@ -106,14 +106,22 @@ public sealed class DialogContext
         }
     }
 
+    /// <summary>The prompt waiting for an answer; null if there is none or its saved state cannot be read.</summary>
     internal ActivePrompt? FindActivePrompt()
     {
-        foreach (var (dialog, instance) in ActiveChain())
+        try
         {
-            if (dialog is Prompt prompt)
+            foreach (var (dialog, instance) in ActiveChain())
             {
-                return new ActivePrompt(prompt, prompt.ReadSpec(instance));
+                if (dialog is Prompt prompt)
+                {
+                    return new ActivePrompt(prompt, prompt.ReadSpec(instance));
+                }
             }
+        }
+        catch (JsonException)
+        {
+            // State saved by an older version of a dialog: treat as no prompt, so "start again" still works.
         }
 
         return null;

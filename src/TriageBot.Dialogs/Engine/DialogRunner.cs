@@ -155,21 +155,10 @@ public sealed class DialogRunner
 
         var conversationETag = items.TryGetValue(conversationKey, out var conversationItem) ? conversationItem.ETag : StoreItem.NewItemETag;
         var userETag = items.TryGetValue(userKey, out var userItem) ? userItem.ETag : StoreItem.NewItemETag;
+        // Unreadable state would fail every turn and trap the user; start afresh instead, and say so.
         var stateLost = false;
-        ConversationState state;
-        try
-        {
-            state = (conversationItem is null ? null : Deserialize<ConversationState>(conversationItem, conversationKey)) ?? new ConversationState();
-        }
-        catch (StorageException)
-        {
-            // Unreadable state would fail every turn; start the conversation afresh and say so.
-            _logger.LogWarning("Conversation {ConversationId} had unreadable state; starting afresh.", input.ConversationId);
-            state = new ConversationState();
-            stateLost = true;
-        }
-
-        var user = (userItem is null ? null : Deserialize<UserState>(userItem, userKey)) ?? new UserState();
+        var state = ReadOrReset<ConversationState>(conversationItem, conversationKey, ref stateLost);
+        var user = ReadOrReset<UserState>(userItem, userKey, ref stateLost);
         var userBefore = JsonSerializer.Serialize(user, DialogJson.Options);
 
         if (input.ActivityId is { } activityId)
@@ -207,6 +196,21 @@ public sealed class DialogRunner
 
         await _storage.WriteAsync(changes, cancellationToken);
         return turn.Replies;
+    }
+
+    private T ReadOrReset<T>(StoreItem? item, string key, ref bool reset)
+        where T : class, new()
+    {
+        try
+        {
+            return (item is null ? null : Deserialize<T>(item, key)) ?? new T();
+        }
+        catch (StorageException)
+        {
+            _logger.LogWarning("Unreadable {StateKind} state was replaced with a fresh one.", typeof(T).Name);
+            reset = true;
+            return new T();
+        }
     }
 
     private TurnContext NewTurn(TurnInput input, StepValues userValues, ConversationState state) =>

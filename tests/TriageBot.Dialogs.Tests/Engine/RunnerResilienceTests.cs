@@ -155,6 +155,31 @@ public sealed class RunnerResilienceTests
     }
 
     [Fact]
+    public async Task A_conversation_saved_by_dialogs_that_no_longer_exist_can_always_start_again()
+    {
+        var storage = new MemoryStorage();
+        var useNewCode = false;
+        DialogRunner Build(IStorage s) => useNewCode
+            ? new DialogRunner(new MisconfiguredDialog(fixedUp: true), s, new TextPromptRenderer(), TimeProvider.System)
+            : SampleFlows.Runner(s);
+
+        await new TestFlow(Build, () => storage)
+            .ToAdultsQuestion()
+            .Do((_, _) =>
+            {
+                useNewCode = true;
+                return Task.CompletedTask;
+            })
+            .RestartProcess()
+            .Send("3")
+            .AssertReply(new EngineTexts().Apology)
+            .Send("start again")
+            .AssertReply("Starting again")
+            .AssertReply("Which?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public void An_unknown_time_zone_is_refused_when_the_runner_is_built()
     {
         var ex = Assert.Throws<ArgumentException>(() => new DialogRunner(
@@ -169,18 +194,23 @@ public sealed class RunnerResilienceTests
     private static Task<IReadOnlyList<BotMessage>> Card(DialogRunner runner, object value, string activityId) =>
         runner.RunTurnAsync(new TurnInput(Conversation, "user-1", activityId, null, JsonSerializer.SerializeToElement(value)));
 
-    /// <summary>A root whose step asks a choice question through a prompt of another kind: a bug, not a user error.</summary>
+    /// <summary>A root whose step asks a choice question through a prompt of another kind (a bug), or, fixed up, the right one.</summary>
     private sealed class MisconfiguredDialog : ComponentDialog
     {
-        public MisconfiguredDialog()
+        private readonly string _promptId;
+
+        /// <param name="fixedUp">True registers the right prompt, as the next release of the code would.</param>
+        public MisconfiguredDialog(bool fixedUp = false)
             : base(nameof(MisconfiguredDialog))
         {
+            _promptId = fixedUp ? nameof(ChoicePrompt) : nameof(TextPrompt);
             AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [AskStepAsync]));
             AddDialog(new TextPrompt(nameof(TextPrompt)));
+            AddDialog(new ChoicePrompt(nameof(ChoicePrompt)));
         }
 
-        private static Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-            step.PromptAsync(nameof(TextPrompt), PromptSpec.ForChoice("Which?", new PromptChoice("a", "A")), cancellationToken);
+        private Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+            step.PromptAsync(_promptId, PromptSpec.ForChoice("Which?", new PromptChoice("a", "A")), cancellationToken);
     }
 
     private sealed class FailingWrites(IStorage inner) : IStorage
