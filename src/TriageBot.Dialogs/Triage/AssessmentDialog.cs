@@ -38,6 +38,7 @@ public sealed class AssessmentDialog : WaterfallDialog
         var spec = PromptSpec.ForConfirm("Is the child in immediate danger right now?") with
         {
             QuestionId = "triage.immediate-danger",
+            Progress = new PromptProgress(1, 3, "About the child"),
             AllowSkip = true,
             Help = "Immediate danger means the child could be harmed before anyone else can help, for example left alone with someone who is hurting them or too intoxicated to care for them. If so, call 999 now.",
         };
@@ -65,6 +66,7 @@ public sealed class AssessmentDialog : WaterfallDialog
         var spec = PromptSpec.ForNumber("How old is the child, in years? (0 for a baby under one)", 0, 17) with
         {
             QuestionId = "triage.age",
+            Progress = new PromptProgress(2, 3, "About the child"),
             AllowSkip = true,
         };
         return await step.PromptAsync(nameof(NumberPrompt), spec, cancellationToken);
@@ -112,6 +114,7 @@ public sealed class AssessmentDialog : WaterfallDialog
             new PromptChoice("not-yet-sought", "Not asked yet", ["not asked", "not yet", "not sought"])) with
         {
             QuestionId = "triage.consent",
+            Progress = new PromptProgress(1, 2, "Consent"),
             Help = "Consent should be sought before sharing information or referring, unless seeking it would place a child or adult at risk of further harm (Plymouth, 2022, Consent).",
         };
         return await step.PromptAsync(nameof(ChoicePrompt), spec, cancellationToken);
@@ -129,6 +132,7 @@ public sealed class AssessmentDialog : WaterfallDialog
         var spec = PromptSpec.ForConfirm("Would asking for consent (or telling the parents) place the child or anyone else at risk of harm?") with
         {
             QuestionId = "triage.consent-risk",
+            Progress = new PromptProgress(2, 2, "Consent"),
             AllowSkip = true,
             Help = "For example, if telling a parent could lead to the child being hurt, silenced or moved, or the evidence being lost.",
         };
@@ -197,6 +201,7 @@ public sealed class AssessmentDialog : WaterfallDialog
         return PromptSpec.ForMultiChoice("What are you worried about? Choose one or more.", choices) with
         {
             QuestionId = "triage.worries",
+            Progress = new PromptProgress(3, 3, "About the child"),
             Help = "Choose every topic that fits: the answers are combined into one assessment. 'Signs of significant harm' goes through the Appendix 1 list.",
         };
     }

@@ -28,7 +28,8 @@ public sealed class CardPromptRenderer(TriageContent content) : IPromptRenderer
                 PromptKind.Date => QuestionKind.Date,
                 _ => QuestionKind.Text,
             },
-            Options = [.. spec.Choices.Select(c => new AnswerOption(c.Value, c.Label))],
+            // Confirm prompts carry yes/no/not known as choices for typed matching; the card draws its own buttons.
+            Options = spec.Kind is PromptKind.Choice or PromptKind.MultiChoice ? [.. spec.Choices.Select(c => new AnswerOption(c.Value, c.Label))] : [],
             Nonce = spec.Nonce,
             CanGoBack = spec.AllowBack,
             CanSkip = spec.AllowSkip,
