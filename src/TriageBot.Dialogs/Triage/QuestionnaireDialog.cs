@@ -170,6 +170,7 @@ public sealed class QuestionnaireDialog : WaterfallDialog
         AnswerKind.Number => answer.Number!.Value.ToString(CultureInfo.InvariantCulture),
         AnswerKind.Date => answer.Date!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         AnswerKind.Text => answer.Text!,
+        _ when question.Answer.Kind == AnswerType.YesNo => answer.Values[0] == Answer.YesValue ? "Yes" : "No",
         _ => string.Join("; ", answer.Values.Select(v => question.Answer.Options?.FirstOrDefault(o => o.Value == v)?.Label ?? v)),
     };
 }
