@@ -1,11 +1,16 @@
 using BenchmarkDotNet.Running;
+using TriageBot.Benchmarks.Dialogs;
 using TriageBot.Benchmarks.Load;
 
 // dotnet run -c Release --project tests/TriageBot.Benchmarks -- --filter '*'        (BenchmarkDotNet)
+// dotnet run -c Release --project tests/TriageBot.Benchmarks -- dialogs             (bounded dialog turn run, SQLite)
 // dotnet run -c Release --project tests/TriageBot.Benchmarks -- load                (loopback load run)
-if (args.Length > 0 && args[0] == "load")
+switch (args.FirstOrDefault())
 {
-    return await LoadCommand.RunAsync(args[1..]);
+    case "dialogs":
+        return await DialogTurnRun.RunAsync(args[1..]);
+    case "load":
+        return await LoadCommand.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -140,7 +140,7 @@ public sealed class DialogRunner
             return;
         }
 
-        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Stack = DialogJson.Clone(dc.Stack) });
+        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Stack = DialogJson.ToElement(dc.Stack) });
         if (state.BackHistory.Count > limit)
         {
             state.BackHistory.RemoveRange(0, state.BackHistory.Count - limit);
@@ -299,7 +299,8 @@ public sealed class DialogRunner
 
         // Restore the whole stack as it was when that question was asked: later answers, in this dialog or a
         // child, are discarded with it. The question gets a new nonce, so cards shown for it before are stale.
-        var restored = DialogJson.Clone(state.BackHistory[previous].Stack);
+        var restored = state.BackHistory[previous].Stack.Deserialize<List<DialogInstance>>(DialogJson.Options)
+            ?? throw new StorageException("A saved earlier question has no dialog stack.");
         state.BackHistory.RemoveRange(previous, state.BackHistory.Count - previous);
         dc.Stack.Clear();
         dc.Stack.AddRange(restored);

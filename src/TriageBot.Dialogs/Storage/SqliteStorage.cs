@@ -8,12 +8,16 @@ namespace TriageBot.Dialogs.Storage;
 /// State in one SQLite table (key, etag, json, updated_utc) in WAL mode, so a restarted process resumes
 /// every conversation where it was. The schema is created on first use.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private readonly Lock _schemaGate = new();
+
+    // One writer at a time in this process: SQLite allows one anyway, and waiting here is a queue, where waiting
+    // in SQLite's busy handler is a sleep of up to 100 ms at a time.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _schemaReady;
 
     public SqliteStorage(string databasePath, TimeProvider clock)
@@ -26,8 +30,8 @@ public sealed class SqliteStorage : IStorage
         {
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            // Pooled connections would keep the file open after a test deletes it; one open per operation is cheap.
-            Pooling = false,
+            // Pooled: opening the file and setting up WAL on every operation cost more than the turn itself.
+            Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
     }
@@ -38,6 +42,17 @@ public sealed class SqliteStorage : IStorage
     }
 
     public string DatabasePath => _path;
+
+    /// <summary>Closes the pooled connections to the file (so it can be moved or deleted) and the write gate.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _writeGate.Dispose();
+    }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -65,7 +80,7 @@ public sealed class SqliteStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(changes);
         var updated = FormatUtc(_clock.GetUtcNow());
-        return RunAsync("write state", async connection =>
+        return RunWriteAsync("write state", async connection =>
         {
             // BEGIN IMMEDIATE: take the write lock before checking ETags, so check-then-write is atomic across processes.
             await using var transaction = connection.BeginTransaction();
@@ -98,7 +113,7 @@ public sealed class SqliteStorage : IStorage
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return RunAsync("delete state", async connection =>
+        return RunWriteAsync("delete state", async connection =>
         {
             await using var transaction = connection.BeginTransaction();
             await using var command = connection.CreateCommand();
@@ -120,7 +135,7 @@ public sealed class SqliteStorage : IStorage
         ArgumentNullException.ThrowIfNull(time);
         var cutoff = FormatUtc(time.GetUtcNow() - retention);
         var deleted = 0;
-        await RunAsync("purge old state", async connection =>
+        await RunWriteAsync("purge old state", async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "DELETE FROM state_items WHERE updated_utc < $cutoff";
@@ -157,6 +172,19 @@ public sealed class SqliteStorage : IStorage
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
+    private async Task RunWriteAsync(string operation, Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await RunAsync(operation, work, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     private async Task RunAsync(string operation, Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
     {
         try
@@ -164,6 +192,14 @@ public sealed class SqliteStorage : IStorage
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken);
             EnsureSchema(connection);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // With WAL, NORMAL syncs at checkpoints rather than on every commit: a crash of the process loses
+                // nothing; a power cut may lose the last few turns, which the user can answer again.
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await work(connection);
         }
         catch (SqliteException ex)

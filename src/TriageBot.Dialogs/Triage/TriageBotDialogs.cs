@@ -7,6 +7,12 @@ namespace TriageBot.Dialogs.Triage;
 /// <summary>Builds the conversation runner for an area: the triage dialogs, card rendering and the commands that work anywhere.</summary>
 public static class TriageBotDialogs
 {
+    /// <summary>
+    /// How many questions "back" can return through. Each is a snapshot of the dialog stack read and written on
+    /// every turn, so the cost of a turn grows with it; a dozen covers going back over a topic's questions.
+    /// </summary>
+    public const int BackSteps = 12;
+
     public static DialogRunner CreateRunner(TriageContent content, IStorage storage, TimeProvider clock, TimeSpan retention, ILogger<DialogRunner>? logger = null, DialogRunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -15,7 +21,7 @@ public static class TriageBotDialogs
             storage,
             new CardPromptRenderer(content),
             clock,
-            options,
+            options ?? new DialogRunnerOptions { MaxBackSteps = BackSteps },
             logger,
             [new WhoToCallCommand(content), new PrepareContactCommand()]);
     }

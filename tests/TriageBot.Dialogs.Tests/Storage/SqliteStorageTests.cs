@@ -65,8 +65,12 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     [Fact]
     public async Task A_read_only_database_file_gives_a_storage_exception_on_write()
     {
-        var storage = new SqliteStorage(DatabasePath, Clock);
-        await storage.WriteAsync(One("k", new { v = 1 }));
+        using (var storage = new SqliteStorage(DatabasePath, Clock))
+        {
+            await storage.WriteAsync(One("k", new { v = 1 }));
+        }
+
+        // Disposing released the pooled connection: an open handle would still be allowed to write.
         MakeReadOnly(DatabasePath);
         try
         {
