@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -9,7 +8,6 @@ namespace TriageBot.Dialogs.Engine;
 /// </summary>
 public abstract class ComponentDialog : Dialog
 {
-    private const string StackKey = "stack";
     private readonly DialogSet _dialogs = new();
 
     protected ComponentDialog(string id)
@@ -27,7 +25,7 @@ public abstract class ComponentDialog : Dialog
         var inner = CreateInnerContext(dc, instance);
         var initial = InitialDialogId ?? throw new InvalidOperationException($"Component dialog '{Id}' has no child dialogs.");
         var result = await inner.BeginDialogAsync(initial, options, cancellationToken);
-        return await AfterInnerTurnAsync(dc, instance, inner, result, cancellationToken);
+        return await AfterInnerTurnAsync(dc, result, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -36,7 +34,7 @@ public abstract class ComponentDialog : Dialog
         var instance = ActiveInstance(dc);
         var inner = CreateInnerContext(dc, instance);
         var result = await inner.ContinueDialogAsync(cancellationToken);
-        return await AfterInnerTurnAsync(dc, instance, inner, result, cancellationToken);
+        return await AfterInnerTurnAsync(dc, result, cancellationToken);
     }
 
     // Only reached if something began a dialog on the outer stack above this one: ask our question again.
@@ -52,7 +50,6 @@ public abstract class ComponentDialog : Dialog
         ArgumentNullException.ThrowIfNull(instance);
         var inner = CreateInnerContext(dc, instance);
         await inner.RepromptDialogAsync(cancellationToken);
-        SaveStack(instance, inner);
     }
 
     public override async Task EndDialogAsync(DialogContext dc, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
@@ -76,22 +73,12 @@ public abstract class ComponentDialog : Dialog
     private static DialogInstance ActiveInstance(DialogContext dc) =>
         dc.ActiveDialog ?? throw new InvalidOperationException("A component dialog was run without an active instance.");
 
-    private static void SaveStack(DialogInstance instance, DialogContext inner) =>
-        instance.State[StackKey] = JsonSerializer.SerializeToNode(inner.Stack, DialogJson.Options);
+    // The inner context works on the instance's own list, so its changes are saved with the conversation.
+    private DialogContext CreateInnerContext(DialogContext dc, DialogInstance instance) =>
+        new(_dialogs, dc.Context, instance.Children ??= [], dc);
 
-    private DialogContext CreateInnerContext(DialogContext dc, DialogInstance instance)
-    {
-        var stack = instance.State[StackKey] is JsonArray saved
-            ? saved.Deserialize<List<DialogInstance>>(DialogJson.Options) ?? []
-            : [];
-        return new DialogContext(_dialogs, dc.Context, stack, dc);
-    }
-
-    private static async Task<DialogTurnResult> AfterInnerTurnAsync(
-        DialogContext dc, DialogInstance instance, DialogContext inner, DialogTurnResult result, CancellationToken cancellationToken)
-    {
-        SaveStack(instance, inner);
-        return result.Status switch
+    private static async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken) =>
+        result.Status switch
         {
             DialogTurnStatus.Complete => await dc.EndDialogAsync(result.Result, cancellationToken),
             // A child cancelled everything: that means the whole conversation, not just this component.
@@ -99,5 +86,4 @@ public abstract class ComponentDialog : Dialog
             DialogTurnStatus.Empty => await dc.EndDialogAsync(null, cancellationToken),
             _ => result,
         };
-    }
 }

@@ -8,4 +8,10 @@ public sealed class DialogInstance
     public required string Id { get; init; }
 
     public JsonObject State { get; init; } = [];
+
+    /// <summary>
+    /// The stack of the dialogs this one runs inside itself (a <see cref="ComponentDialog"/>), or null. Kept as
+    /// typed instances rather than inside <see cref="State"/>, so reaching the active question does not copy it.
+    /// </summary>
+    public List<DialogInstance>? Children { get; set; }
 }
