@@ -44,6 +44,7 @@ internal sealed class RunningBot : IAsyncDisposable
             builder =>
             {
                 builder.Services.AddSingleton<TimeProvider>(clock);
+                builder.Logging.ClearProviders();
                 builder.Logging.AddProvider(logs);
                 builder.Logging.SetMinimumLevel(LogLevel.Trace);
             });
