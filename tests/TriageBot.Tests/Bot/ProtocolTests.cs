@@ -25,6 +25,23 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public async Task The_load_runs_typed_script_walks_to_the_recommendation_with_words_alone()
+    {
+        await using var bot = await RunningBot.StartAsync(RunningBot.WeekdayMorning);
+        var conversation = new BotConversation(bot.Http, "a:1typed");
+
+        foreach (var turn in TriageBot.Benchmarks.Load.LoadScript.Turns)
+        {
+            Assert.False(DisclosureScript.IsRecommendation(conversation.LastText), $"The recommendation came before '{turn}'.");
+            await conversation.SayAsync(turn);
+        }
+
+        Assert.Contains("Level 4 of 4", conversation.LastText, StringComparison.Ordinal);
+        Assert.Contains("01752 668000", conversation.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain(conversation.AllReplies, r => ((string?)r["text"])!.Contains("Please answer with", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_same_disclosure_on_a_Sunday_night_gives_the_out_of_hours_number()
     {
         await using var bot = await RunningBot.StartAsync(RunningBot.SundayNight);
