@@ -5,4 +5,4 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get update
   apt-get install -y --no-install-recommends chromium
 fi
-chromium --version
+chromium --version 2>/dev/null
