@@ -74,7 +74,8 @@ public sealed class LocalChatBrowserTests(ITestOutputHelper output)
         }
 
         await Expect(copy.Last).ToBeVisibleAsync(Patient);
-        await copy.Last.ScrollIntoViewIfNeededAsync();
+        // The top of the hand-off card: what the professional reads first.
+        await page.Locator("article").Last.EvaluateAsync("card => card.scrollIntoView({ block: 'start' })");
         var handoff = Path.Combine(screenshots.FullName, "handoff.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = handoff });
         output.WriteLine($"Screenshot: {handoff}");
