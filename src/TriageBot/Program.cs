@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok("ok"));
-app.Run();
+using TriageBot;
+
+await TriageBotApp.Create(args).RunAsync();
