@@ -87,8 +87,15 @@ internal sealed partial class TriageBotHandler(DialogRunner runner, TriageConten
                     Content = JsonSerializer.SerializeToElement(card),
                 },
             ];
-            // What a channel that cannot draw cards shows in the card's place.
+            // What a channel that cannot draw cards shows in the card's place, and Teams' notification text.
             reply.Summary = message.Text;
+
+            // Teams draws the text above the card, so the same words would show twice: there the plain text
+            // travels as the summary and as the card's fallback text instead.
+            if (incoming.ChannelId == "msteams")
+            {
+                reply.Text = null;
+            }
         }
 
         if (message.SuggestedReplies is { Count: > 0 } suggestions && IsPersonal(incoming))

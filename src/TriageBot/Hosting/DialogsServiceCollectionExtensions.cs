@@ -25,19 +25,12 @@ internal static class DialogsServiceCollectionExtensions
             Overrides(thresholds.GetSection("PackPath")),
             Overrides(thresholds.GetSection("FrontDoorHours"))).For(Area);
         services.TryAddSingleton(TriageContent.Plymouth(engine));
-        services.TryAddSingleton(sp =>
-        {
-            var content = sp.GetRequiredService<TriageContent>();
-            // TriageBotDialogs.CreateRunner's composition, with the yes/no card workaround (see YesNoCardRenderer).
-            return new DialogRunner(
-                new TriageDialog(content, sp.GetRequiredService<IOptions<StorageOptions>>().Value.Retention),
-                sp.GetRequiredService<IStorage>(),
-                new YesNoCardRenderer(new CardPromptRenderer(content)),
-                sp.GetRequiredService<TimeProvider>(),
-                null,
-                sp.GetRequiredService<ILogger<DialogRunner>>(),
-                [new WhoToCallCommand(content), new PrepareContactCommand()]);
-        });
+        services.TryAddSingleton(sp => TriageBotDialogs.CreateRunner(
+            sp.GetRequiredService<TriageContent>(),
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Retention,
+            sp.GetRequiredService<ILogger<DialogRunner>>()));
         return services;
     }
 

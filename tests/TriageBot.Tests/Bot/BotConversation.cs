@@ -20,7 +20,13 @@ internal sealed class BotConversation(HttpClient http, string conversationId, st
     public List<JsonObject> AllReplies { get; } = [];
 
     /// <summary>The plain text of the last replies, joined.</summary>
-    public string LastText => string.Join("\n", LastReplies.Select(r => (string?)r["text"]));
+    public string LastText => string.Join("\n", LastReplies.Select(Words));
+
+    /// <summary>
+    /// The words a person gets for a reply: its text, or on Teams, where a card's reply carries no text (Teams would
+    /// show it twice), its summary.
+    /// </summary>
+    public static string? Words(JsonObject reply) => (string?)reply["text"] ?? (string?)reply["summary"];
 
     public Task<IReadOnlyList<JsonObject>> SayAsync(string text) => SendAsync(new JsonObject { ["text"] = text });
 

@@ -38,7 +38,7 @@ public sealed class ProtocolTests
 
         Assert.Contains("Level 4 of 4", conversation.LastText, StringComparison.Ordinal);
         Assert.Contains("01752 668000", conversation.LastText, StringComparison.Ordinal);
-        Assert.DoesNotContain(conversation.AllReplies, r => ((string?)r["text"])!.Contains("Please answer with", StringComparison.Ordinal));
+        Assert.DoesNotContain(conversation.AllReplies, r => BotConversation.Words(r)!.Contains("Please answer with", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ProtocolTests
 
         var card = CardOf(Assert.Single(welcome));
         Assert.Contains("Plymouth", card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("999", (string?)welcome[0]["text"], StringComparison.Ordinal);
+        Assert.Contains("999", BotConversation.Words(welcome[0]), StringComparison.Ordinal);
         Assert.Empty(botOnly);
         AssertWellFormed(welcome);
     }
@@ -157,7 +157,7 @@ public sealed class ProtocolTests
         Assert.Equal(200, (int?)answer["value"]!["status"]);
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)answer["value"]!["body"]!["type"]);
         var messages = activities.Where(a => (string?)a["type"] == "message").ToList();
-        Assert.Contains(messages, m => ((string?)m["text"])!.Contains("How old is the child", StringComparison.Ordinal));
+        Assert.Contains(messages, m => BotConversation.Words(m)!.Contains("How old is the child", StringComparison.Ordinal));
         AssertWellFormed(messages);
     }
 
@@ -190,11 +190,14 @@ public sealed class ProtocolTests
         return attachment["content"]!.AsObject();
     }
 
-    /// <summary>Every reply is a message with text (for notifications and screen readers); every attachment a valid card.</summary>
+    /// <summary>
+    /// Every reply is a message whose plain words travel with it (text, or in Teams the summary, for notifications and
+    /// screen readers); every attachment is a valid card.
+    /// </summary>
     private static void AssertWellFormed(IEnumerable<JsonObject> replies) => Assert.All(replies, reply =>
     {
         Assert.Equal("message", (string?)reply["type"]);
-        Assert.False(string.IsNullOrWhiteSpace((string?)reply["text"]), "a reply without text");
+        Assert.False(string.IsNullOrWhiteSpace(BotConversation.Words(reply)), "a reply without plain text");
         Assert.Equal("plain", (string?)reply["textFormat"]);
         foreach (var attachment in reply["attachments"]?.AsArray() ?? [])
         {
@@ -203,7 +206,8 @@ public sealed class ProtocolTests
             Assert.Equal("AdaptiveCard", (string?)card["type"]);
             Assert.Matches(@"^1\.[0-6]$", (string?)card["version"]);
             Assert.NotEmpty(card["body"]!.AsArray());
-            Assert.Equal((string?)reply["text"], (string?)reply["summary"]);
+            Assert.Equal(BotConversation.Words(reply), (string?)reply["summary"]);
+            Assert.False(string.IsNullOrWhiteSpace((string?)card["fallbackText"]), "a card without fallback text");
         }
     });
 }
