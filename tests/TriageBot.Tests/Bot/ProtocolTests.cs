@@ -84,6 +84,31 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public async Task A_Teams_card_submit_with_msteams_data_and_postBack_answers_like_any_card_press()
+    {
+        await using var bot = await RunningBot.StartAsync(RunningBot.WeekdayMorning);
+        var conversation = new BotConversation(bot.Http, "a:1personal-msteams-submit");
+        await conversation.SayAsync("hi");
+        var card = conversation.LastReplies[^1]["attachments"]![0]!["content"]!.ToJsonString();
+        var nonce = System.Text.RegularExpressions.Regex.Match(card, "\"nonce\":\"([^\"]+)\"").Groups[1].Value;
+
+        // What Teams delivers for an Action.Submit: the data merged with the inputs in "value", Teams' own
+        // "msteams" hints kept in the data, postBack in channelData, and no text.
+        await conversation.SendAsync(new JsonObject
+        {
+            ["value"] = new JsonObject
+            {
+                ["answer"] = "no",
+                ["nonce"] = nonce,
+                ["msteams"] = new JsonObject { ["type"] = "messageBack", ["displayText"] = "No" },
+            },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = BotConversation.TenantId }, ["postBack"] = true },
+        });
+
+        Assert.Contains("How old is the child", conversation.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_Teams_personal_chat_mention_gets_the_help_too()
     {
         await using var bot = await RunningBot.StartAsync(RunningBot.WeekdayMorning);
