@@ -66,7 +66,8 @@ public static class TriageMessages
             Consent = new ConsentView(Consent(assessment.Consent.Kind), assessment.Consent.Steps),
             Indicators = [.. assessment.Indicators.Select(Indicator)],
             CombineNote = assessment.NeedsMayCombine ? assessment.Framework.Combine.Note : null,
-            Services = [.. assessment.Level.Services.Select(Service)],
+            // The level's own service list, then the document's useful contacts with their numbers.
+            Services = [.. assessment.Level.Services.Select(Service), .. assessment.Framework.Contacts.Select(c => new ServiceView(c.Name, c.Dial[0], c.Source))],
             Notes = [assessment.Rule, .. assessment.Notes.Where(n => n != assessment.Framework.Combine.Note)],
         };
     }

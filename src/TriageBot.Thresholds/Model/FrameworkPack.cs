@@ -20,7 +20,7 @@ public sealed class FrameworkPack
         string id, string version, string area, string title, DateTimeZone timeZone,
         IReadOnlyList<SourceDocument> documents, IReadOnlyList<Domain> domains, IReadOnlyList<LevelInfo> levels,
         IReadOnlyList<Indicator> indicators, IReadOnlyList<Route> routes, IReadOnlyList<ConsentGuidance> consent,
-        CombineRule combine, OpeningHours frontDoorHours)
+        CombineRule combine, OpeningHours frontDoorHours, IReadOnlyList<Contact> contacts)
     {
         Id = id;
         Version = version;
@@ -35,6 +35,7 @@ public sealed class FrameworkPack
         ConsentGuidance = consent;
         Combine = combine;
         FrontDoorHours = frontDoorHours;
+        Contacts = contacts;
         _byId = indicators.ToFrozenDictionary(i => i.Id, i => new[] { i }, StringComparer.OrdinalIgnoreCase);
         _byTextKey = indicators.GroupBy(i => IndicatorText.Key(i.Text)).ToDictionary(g => g.Key, g => g.ToArray());
         _byTextSpan = _byTextKey.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,6 +73,9 @@ public sealed class FrameworkPack
 
     /// <summary>The front door's hours as the pack gives them; a configured value may replace them (see ThresholdEngine).</summary>
     public OpeningHours FrontDoorHours { get; }
+
+    /// <summary>Useful contacts as the document lists them (Plymouth: Appendix 3), in document order.</summary>
+    public IReadOnlyList<Contact> Contacts { get; }
 
     public LevelInfo Level(int level) => Levels[level - 1];
 

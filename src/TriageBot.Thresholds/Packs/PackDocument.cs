@@ -17,7 +17,11 @@ internal sealed record PackDocument(
     List<RouteEntry?>? Routes,
     List<ConsentEntry?>? Consent,
     CombineEntry? Combine,
+    string? ContactsSource,
+    List<ContactEntry?>? Contacts,
     List<IndicatorEntry?>? Indicators);
+
+internal sealed record ContactEntry(string? Name, string? Phone, List<string>? Dial);
 
 internal sealed record DocumentEntry(string? File, string? Title, string? Use);
 

@@ -128,12 +128,13 @@ public static class PackReader
             var consent = Consent(doc.Consent);
             var combine = Combine(doc.Combine);
             var hours = Hours(doc.FrontDoorHours);
+            var contacts = Contacts(doc.Contacts, doc.ContactsSource);
             if (HasErrors || zone is null || combine is null || hours is null)
             {
                 return null;
             }
 
-            return new FrameworkPack(id, version, area, title, zone, documents, domains, levels, indicators, routes, consent, combine, hours);
+            return new FrameworkPack(id, version, area, title, zone, documents, domains, levels, indicators, routes, consent, combine, hours, contacts);
         }
 
         private DateTimeZone? ZoneFor(string? name)
@@ -342,6 +343,23 @@ public static class PackReader
             }
 
             return result;
+        }
+
+        // Optional: a pack may list no useful contacts; when it does, each needs a name and a number.
+        private List<Contact> Contacts(List<ContactEntry?>? entries, string? source)
+        {
+            if (entries is null || entries.Count == 0)
+            {
+                return [];
+            }
+
+            var from = Required(source, "$.contactsSource");
+            var list = RequiredList(entries, "$.contacts");
+            return [.. list.Select((c, i) => new Contact(
+                Required(c.Name, $"$.contacts[{i}].name"),
+                Required(c.Phone, $"$.contacts[{i}].phone"),
+                c.Dial is { Count: > 0 } dial ? dial : [c.Phone ?? ""],
+                from))];
         }
 
         private CombineRule? Combine(CombineEntry? e)

@@ -32,10 +32,14 @@ public sealed class DisclosureWalkTests
 
         Assert.Contains("Level 4 of 4", answer.Text, StringComparison.Ordinal);
         Assert.Contains("01752 668000", answer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("01752 346984", answer.Text, StringComparison.Ordinal);
+        var route = answer.Text[answer.Text.IndexOf("Who to contact now", StringComparison.Ordinal)..answer.Text.IndexOf("Consent:", StringComparison.Ordinal)];
+        Assert.DoesNotContain("01752 346984", route, StringComparison.Ordinal);
         Assert.Contains("Child has made a disclosure of physical or sexual harm", answer.Text, StringComparison.Ordinal);
         Assert.Contains("001_9322bea10a27a627.txt", answer.Text, StringComparison.Ordinal);
         Assert.Contains("tel:01752668000", TriageHarness.CardJson(answer), StringComparison.Ordinal);
+
+        // Appendix 3's useful contacts come with the services, with their numbers.
+        Assert.Contains("- Plymouth Domestic Abuse Service (001_9322bea10a27a627.txt, Appendix 3 Useful Contacts): 01752 252033", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +49,8 @@ public sealed class DisclosureWalkTests
         var answer = replies[^1];
 
         Assert.Contains("Level 4 of 4", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("01752 346984", answer.Text, StringComparison.Ordinal);
+        var route = answer.Text[answer.Text.IndexOf("Who to contact now", StringComparison.Ordinal)..answer.Text.IndexOf("Consent:", StringComparison.Ordinal)];
+        Assert.Contains("01752 346984", route, StringComparison.Ordinal);
         Assert.Contains("tel:01752346984", TriageHarness.CardJson(answer), StringComparison.Ordinal);
     }
 

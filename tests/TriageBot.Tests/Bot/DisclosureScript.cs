@@ -48,4 +48,8 @@ internal static class DisclosureScript
     }
 
     public static bool IsRecommendation(string text) => text.Contains("Level ", StringComparison.Ordinal) && text.Contains(" of 4", StringComparison.Ordinal);
+
+    /// <summary>The "who to contact now" part of the recommendation's text, without the services and contacts below it.</summary>
+    public static string ContactNow(string recommendation) =>
+        recommendation[recommendation.IndexOf("Who to contact now", StringComparison.Ordinal)..recommendation.IndexOf("Consent:", StringComparison.Ordinal)];
 }

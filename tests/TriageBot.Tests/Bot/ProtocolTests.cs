@@ -16,8 +16,10 @@ public sealed class ProtocolTests
         var recommendation = await DisclosureScript.WalkAsync(conversation);
 
         Assert.Contains("Level 4", recommendation, StringComparison.Ordinal);
-        Assert.Contains("01752 668000", recommendation, StringComparison.Ordinal);
-        Assert.DoesNotContain("01752 346984", recommendation, StringComparison.Ordinal);
+        // Who to contact now is the front door; the out-of-hours number appears only among the Appendix 3 contacts.
+        var now = DisclosureScript.ContactNow(recommendation);
+        Assert.Contains("01752 668000", now, StringComparison.Ordinal);
+        Assert.DoesNotContain("01752 346984", now, StringComparison.Ordinal);
         var card = CardOf(conversation.LastReplies[^1]);
         Assert.Contains("Level 4", card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("tel:01752668000", card.ToJsonString(), StringComparison.Ordinal);
@@ -50,7 +52,8 @@ public sealed class ProtocolTests
         var recommendation = await DisclosureScript.WalkAsync(conversation);
 
         Assert.Contains("Level 4", recommendation, StringComparison.Ordinal);
-        Assert.Contains("01752 346984", recommendation, StringComparison.Ordinal);
+        Assert.Contains("01752 346984", DisclosureScript.ContactNow(recommendation), StringComparison.Ordinal);
+        Assert.DoesNotContain("01752 668000", DisclosureScript.ContactNow(recommendation), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,3 +94,21 @@ public sealed class PlymouthPackTests
         Assert.Contains("local setting", Pack.FrontDoorHours.Note, StringComparison.Ordinal);
     }
 }
+
+public sealed class PlymouthContactsTests
+{
+    private static readonly TriageBot.Thresholds.Model.FrameworkPack Pack = TriageBot.Thresholds.Packs.PackReader.LoadEmbedded("plymouth");
+
+    [Theory]
+    [InlineData("Out of Hours Emergency Duty Team (Plymouth City Council)", "346984", "01752 346984")]
+    [InlineData("Plymouth Domestic Abuse Service", "252033", "01752 252033")]
+    [InlineData("NSPCC", "0844 892 0288", "0844 892 0288")]
+    [InlineData("Devon and Cornwall Police (General switchboard)", "101", "101")]
+    public void Appendix_3_contacts_keep_the_documents_words_and_add_the_area_code_to_local_numbers(string name, string phone, string dial)
+    {
+        var contact = Assert.Single(Pack.Contacts, c => c.Name == name);
+        Assert.Equal(phone, contact.Phone);
+        Assert.Equal(dial, contact.Dial[0]);
+        Assert.StartsWith("001_9322bea10a27a627.txt, Appendix 3", contact.Source, StringComparison.Ordinal);
+    }
+}
