@@ -9,8 +9,10 @@ using TriageBot.Thresholds.Packs;
 namespace TriageBot.Benchmarks.Dialogs;
 
 /// <summary>
-/// <c>dialogs [--conversations N]</c>: N conversations at once, each typing a whole assessment through the real
-/// triage dialogs with SQLite storage in a temporary file: every turn reads and writes state, as in production.
+/// <c>dialogs [--conversations N] [--memory] [--back STEPS]</c>: N conversations at once, each typing a whole assessment
+/// through the real triage dialogs with SQLite storage in a temporary file (or in memory): every turn reads and writes
+/// state, as in production. <c>--back</c> sets how many questions "back" can return through (default
+/// <see cref="TriageBotDialogs.BackSteps"/>), to show what the back-history snapshots cost.
 /// Bounded in count (N × 16 turns) and time (3 minutes). Prints turns per second and the latency percentiles.
 /// </summary>
 internal static class DialogTurnRun
@@ -25,7 +27,9 @@ internal static class DialogTurnRun
             var content = TriageContent.Plymouth(new ThresholdEngine(PackReader.LoadEmbedded("plymouth")));
             using var sqlite = new SqliteStorage(Path.Combine(folder.FullName, "bench.db"), TimeProvider.System);
             IStorage storage = args.Contains("--memory") ? new MemoryStorage(TimeProvider.System) : sqlite;
-            var runner = TriageBotDialogs.CreateRunner(content, storage, TimeProvider.System, TimeSpan.FromDays(7));
+            var b = Array.IndexOf(args, "--back");
+            var options = new DialogRunnerOptions { MaxBackSteps = b >= 0 ? int.Parse(args[b + 1], CultureInfo.InvariantCulture) : TriageBotDialogs.BackSteps };
+            var runner = TriageBotDialogs.CreateRunner(content, storage, TimeProvider.System, TimeSpan.FromDays(7), null, options);
 
             // Warm-up, not measured: JIT, the connection pool, the schema.
             for (var w = 0; w < 20; w++)
