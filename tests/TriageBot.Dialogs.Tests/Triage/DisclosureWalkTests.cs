@@ -32,7 +32,7 @@ public sealed class DisclosureWalkTests
 
         Assert.Contains("Level 4 of 4", answer.Text, StringComparison.Ordinal);
         Assert.Contains("01752 668000", answer.Text, StringComparison.Ordinal);
-        var route = answer.Text[answer.Text.IndexOf("Who to contact now", StringComparison.Ordinal)..answer.Text.IndexOf("Consent:", StringComparison.Ordinal)];
+        var route = TriageHarness.ContactNow(answer.Text);
         Assert.DoesNotContain("01752 346984", route, StringComparison.Ordinal);
         Assert.Contains("Child has made a disclosure of physical or sexual harm", answer.Text, StringComparison.Ordinal);
         Assert.Contains("001_9322bea10a27a627.txt", answer.Text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class DisclosureWalkTests
         var answer = replies[^1];
 
         Assert.Contains("Level 4 of 4", answer.Text, StringComparison.Ordinal);
-        var route = answer.Text[answer.Text.IndexOf("Who to contact now", StringComparison.Ordinal)..answer.Text.IndexOf("Consent:", StringComparison.Ordinal)];
+        var route = TriageHarness.ContactNow(answer.Text);
         Assert.Contains("01752 346984", route, StringComparison.Ordinal);
         Assert.Contains("tel:01752346984", TriageHarness.CardJson(answer), StringComparison.Ordinal);
     }

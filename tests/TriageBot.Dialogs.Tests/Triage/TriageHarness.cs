@@ -33,6 +33,10 @@ internal static class TriageHarness
     public static string CardJson(BotMessage message) =>
         message.AdaptiveCard?.ToJsonString() ?? throw new Xunit.Sdk.XunitException($"Expected a card but the reply was text only:\n{message.Text}");
 
+    /// <summary>The "who to contact now" part of an answer's text, without the services and contacts listed below it.</summary>
+    public static string ContactNow(string answer) =>
+        answer[answer.IndexOf("Who to contact now", StringComparison.Ordinal)..answer.IndexOf("Consent:", StringComparison.Ordinal)];
+
     /// <summary>
     /// Plays a whole conversation by answering each question the way <paramref name="answer"/> says (by card
     /// value or typed text), until no question is waiting. Returns every reply in order.
