@@ -63,17 +63,9 @@ public sealed class ProtocolTests
         var thread = "19:abc123@thread.tacv2;messageid=1700000000000";
         var conversation = new BotConversation(bot.Http, thread, "channel");
 
-        var replies = await conversation.SendAsync(new JsonObject
-        {
-            ["id"] = "1700000000001",
-            ["text"] = "<at>TriageBot</at> help",
-            ["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention",
-                ["text"] = "<at>TriageBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = BotConversation.BotId, ["name"] = "TriageBot" },
-            }),
-        });
+        var help = MentionHelp();
+        help["id"] = "1700000000001";
+        var replies = await conversation.SendAsync(help);
 
         // "help" is only recognised once the mention markup is gone.
         Assert.Contains("You can also type: 'back'", conversation.LastText, StringComparison.Ordinal);
@@ -117,16 +109,7 @@ public sealed class ProtocolTests
         await using var bot = await RunningBot.StartAsync(RunningBot.WeekdayMorning);
         var conversation = new BotConversation(bot.Http, "a:1personal-help");
 
-        await conversation.SendAsync(new JsonObject
-        {
-            ["text"] = "<at>TriageBot</at> help",
-            ["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention",
-                ["text"] = "<at>TriageBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = BotConversation.BotId, ["name"] = "TriageBot" },
-            }),
-        });
+        await conversation.SendAsync(MentionHelp());
 
         Assert.Contains("You can also type: 'back'", conversation.LastText, StringComparison.Ordinal);
         Assert.Contains("Is the child in immediate danger right now?", conversation.LastText, StringComparison.Ordinal);
@@ -217,6 +200,18 @@ public sealed class ProtocolTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         return attachment["content"]!.AsObject();
     }
+
+    /// <summary>"@TriageBot help" as Teams sends it: the mention markup in the text and a mention entity for the bot.</summary>
+    private static JsonObject MentionHelp() => new()
+    {
+        ["text"] = "<at>TriageBot</at> help",
+        ["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>TriageBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = BotConversation.BotId, ["name"] = "TriageBot" },
+        }),
+    };
 
     /// <summary>
     /// Every reply is a message whose plain words travel with it (text, or in Teams the summary, for notifications and
