@@ -2,12 +2,21 @@ using System.Text.Json;
 
 namespace TriageBot.Dialogs.Engine;
 
-/// <summary>One question "back" can return to: its nonce and the whole dialog stack as it was when it was asked.</summary>
+/// <summary>One question "back" can return to: its nonce, and the slot where the stack as it stood then is stored.</summary>
 /// <remarks>
-/// The stack is kept as raw JSON, parsed only when "back" is used: every turn reads and writes the whole history,
-/// and parsing each snapshot into objects on every turn was most of a turn's cost.
+/// The stacks themselves are stored beside the conversation, one item per slot, and read only when "back" is used:
+/// kept inside the conversation's state they were read and written whole on every turn, most of a turn's cost.
 /// </remarks>
 internal sealed class BackStep
+{
+    public required string Nonce { get; init; }
+
+    /// <summary>Which of the conversation's snapshot items holds the stack: 0 to the runner's MaxBackSteps - 1.</summary>
+    public required int Slot { get; init; }
+}
+
+/// <summary>A stored snapshot: the nonce it was taken for (checked on reading), and the dialog stack.</summary>
+internal sealed class BackSnapshot
 {
     public required string Nonce { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -14,4 +15,8 @@ internal sealed class ConversationState
 
     /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>
     public JsonObject Values { get; init; } = [];
+
+    /// <summary>Set during a turn that forgot the back history, so the runner deletes its snapshots after saving.</summary>
+    [JsonIgnore]
+    public bool BackHistoryDiscarded { get; set; }
 }

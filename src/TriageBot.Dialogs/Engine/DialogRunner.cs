@@ -126,24 +126,46 @@ public sealed class DialogRunner
         }
     }
 
-    private static void UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
+    /// <summary>
+    /// Records the question now waiting, if it is new, and returns its snapshot to save in the slot it was given.
+    /// The slot is the lowest one no remembered question uses, so a conversation never has more than
+    /// <paramref name="limit"/> snapshot items.
+    /// </summary>
+    private static (int Slot, BackSnapshot Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
     {
-        if (dc.Stack.Count == 0)
+        if (dc.Stack.Count == 0 || limit <= 0)
         {
-            state.BackHistory.Clear();
-            return;
+            ClearBackHistory(state);
+            return null;
         }
 
         if (dc.FindActivePrompt() is not { } active
             || (state.BackHistory.Count > 0 && state.BackHistory[^1].Nonce == active.Spec.Nonce))
         {
-            return;
+            return null;
         }
 
-        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Stack = DialogJson.ToElement(dc.Stack) });
-        if (state.BackHistory.Count > limit)
+        if (state.BackHistory.Count >= limit)
         {
-            state.BackHistory.RemoveRange(0, state.BackHistory.Count - limit);
+            state.BackHistory.RemoveRange(0, state.BackHistory.Count - limit + 1);
+        }
+
+        var slot = 0;
+        while (state.BackHistory.Exists(step => step.Slot == slot))
+        {
+            slot++;
+        }
+
+        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Slot = slot });
+        return (slot, new BackSnapshot { Nonce = active.Spec.Nonce, Stack = DialogJson.ToElement(dc.Stack) });
+    }
+
+    private static void ClearBackHistory(ConversationState state)
+    {
+        if (state.BackHistory.Count > 0)
+        {
+            state.BackHistory.Clear();
+            state.BackHistoryDiscarded = true;
         }
     }
 
@@ -183,7 +205,7 @@ public sealed class DialogRunner
 
         var dc = new DialogContext(_rootSet, turn, state.DialogStack, null);
         await DispatchAsync(dc, state, cancellationToken);
-        UpdateBackHistory(dc, state, _options.MaxBackSteps);
+        var snapshot = UpdateBackHistory(dc, state, _options.MaxBackSteps);
 
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
@@ -194,8 +216,39 @@ public sealed class DialogRunner
             changes[userKey] = new StoreItem(DialogJson.ToElement(user), userETag);
         }
 
+        // Written in the same batch as the conversation, so it is saved only if the conversation's ETag still matches.
+        if (snapshot is { } taken)
+        {
+            changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(DialogJson.ToElement(taken.Snapshot), StoreItem.AnyETag);
+        }
+
         await _storage.WriteAsync(changes, cancellationToken);
+        if (state.BackHistoryDiscarded)
+        {
+            await DeleteDiscardedSnapshotsAsync(input.ConversationId, state, cancellationToken);
+        }
+
         return turn.Replies;
+    }
+
+    /// <summary>
+    /// After cancel, start again or the end of the dialogs, removes the earlier answers kept for "back" now rather
+    /// than at the retention purge. Best effort: the turn is already saved, and nothing reads a slot no step names.
+    /// </summary>
+    private async Task DeleteDiscardedSnapshotsAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
+    {
+        var keys = Enumerable.Range(0, _options.MaxBackSteps)
+            .Where(slot => !state.BackHistory.Exists(step => step.Slot == slot))
+            .Select(slot => StateKeys.ForBackStep(conversationId, slot))
+            .ToArray();
+        try
+        {
+            await _storage.DeleteAsync(keys, cancellationToken);
+        }
+        catch (StorageException ex)
+        {
+            _logger.LogWarning("Earlier answers of conversation {ConversationId} kept for 'back' were not deleted ({ExceptionType}); the retention purge will remove them.", conversationId, ex.GetType().Name);
+        }
     }
 
     private T ReadOrReset<T>(StoreItem? item, string key, ref bool reset)
@@ -258,12 +311,12 @@ public sealed class DialogRunner
                 return;
             case TurnCommand.Cancel:
                 await dc.CancelAllDialogsAsync(cancellationToken);
-                state.BackHistory.Clear();
+                ClearBackHistory(state);
                 turn.SendText(texts.Cancelled);
                 return;
             case TurnCommand.Restart:
                 await dc.CancelAllDialogsAsync(cancellationToken);
-                state.BackHistory.Clear();
+                ClearBackHistory(state);
                 turn.SendText(texts.StartingAgain);
                 await dc.BeginDialogAsync(_root.Id, null, cancellationToken);
                 return;
@@ -299,14 +352,42 @@ public sealed class DialogRunner
 
         // Restore the whole stack as it was when that question was asked: later answers, in this dialog or a
         // child, are discarded with it. The question gets a new nonce, so cards shown for it before are stale.
-        var restored = state.BackHistory[previous].Stack.Deserialize<List<DialogInstance>>(DialogJson.Options)
-            ?? throw new StorageException("A saved earlier question has no dialog stack.");
+        var step = state.BackHistory[previous];
+        if (await ReadSnapshotAsync(turn.Input.ConversationId, step, cancellationToken) is not { } restored)
+        {
+            ClearBackHistory(state);
+            turn.SendText(_options.Texts.BackUnavailable);
+            await RepromptOrBeginAsync(dc, cancellationToken);
+            return;
+        }
+
         state.BackHistory.RemoveRange(previous, state.BackHistory.Count - previous);
         dc.Stack.Clear();
         dc.Stack.AddRange(restored);
         turn.RenewNonce = true;
         await dc.RepromptDialogAsync(cancellationToken);
         turn.RenewNonce = false;
+    }
+
+    /// <summary>The stack saved for <paramref name="step"/>, or null if it is missing, unreadable or was taken for another question.</summary>
+    private async Task<List<DialogInstance>?> ReadSnapshotAsync(string conversationId, BackStep step, CancellationToken cancellationToken)
+    {
+        var key = StateKeys.ForBackStep(conversationId, step.Slot);
+        var items = await _storage.ReadAsync([key], cancellationToken);
+        if (!items.TryGetValue(key, out var item))
+        {
+            return null;
+        }
+
+        try
+        {
+            var snapshot = item.Data.Deserialize<BackSnapshot>(DialogJson.Options);
+            return snapshot?.Nonce == step.Nonce ? snapshot.Stack.Deserialize<List<DialogInstance>>(DialogJson.Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task RepromptOrBeginAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -14,6 +14,8 @@ public sealed record EngineTexts
 
     public string NothingToGoBackTo { get; init; } = "There is nothing to go back to: this is the first question.";
 
+    public string BackUnavailable { get; init; } = "I can't go back from here: the earlier question is no longer saved. Carry on with this one, or type \"start again\".";
+
     public string BackNotAllowed { get; init; } = "You can't go back from this question.";
 
     public string CannotSkip { get; init; } = "This question needs an answer; it can't be skipped.";

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TriageBot.Dialogs.Storage;
 
 /// <summary>Storage keys for per-conversation and per-user state, kept apart by prefix.</summary>
@@ -13,5 +15,13 @@ public static class StateKeys
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         return "user/" + userId;
+    }
+
+    /// <summary>One of a conversation's "back" snapshots; the slot is the last segment, so ids containing '/' stay apart.</summary>
+    public static string ForBackStep(string conversationId, int slot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegative(slot);
+        return string.Create(CultureInfo.InvariantCulture, $"back/{conversationId}/{slot}");
     }
 }

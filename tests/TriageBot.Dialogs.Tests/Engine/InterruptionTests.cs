@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+using TriageBot.Dialogs.Engine;
 using TriageBot.Dialogs.Storage;
 using TriageBot.Dialogs.Tests.Harness;
 using TriageBot.Dialogs.Tests.Engine.Sample;
@@ -161,6 +163,59 @@ public sealed class InterruptionTests
             .Send("2")
             .ToSummaryFromSeen()
             .AssertReply("bedding=none; adults=2")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_goes_only_as_far_as_the_configured_number_of_questions_and_restores_the_right_one()
+    {
+        // Two remembered questions (the current one and one before it) over five asked: the snapshot slots are reused, and must still hold the right stack.
+        await new TestFlow(s => new DialogRunner(
+                new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
+                new DialogRunnerOptions { MaxBackSteps = 2 }))
+            .ToAdultsQuestion()
+            .Send("3")
+            .AssertReply(SchoolDialog.SeenQuestion)
+            .Send("back")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .Send("back")
+            .AssertReply("nothing to go back to")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .Send("4")
+            .ToSummaryFromSeen()
+            .AssertReply("bedding=dirty; adults=4")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_deletes_the_earlier_answers_kept_for_back_at_once()
+    {
+        var flow = SampleFlows.Flow();
+        var slots = Enumerable.Range(0, new DialogRunnerOptions().MaxBackSteps)
+            .Select(slot => StateKeys.ForBackStep(flow.ConversationId, slot))
+            .ToArray();
+        await flow
+            .ToAdultsQuestion()
+            .Do(async (_, storage) => Assert.Equal(4, (await storage.ReadAsync(slots)).Count))
+            .Send("cancel")
+            .AssertReply("Cancelled")
+            .Do(async (_, storage) => Assert.Empty(await storage.ReadAsync(slots)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_to_a_question_whose_saved_state_is_gone_says_so_and_carries_on_with_the_current_one()
+    {
+        var flow = SampleFlows.Flow();
+        await flow
+            .ToAdultsQuestion()
+            .Do((_, storage) => storage.DeleteAsync([.. Enumerable.Range(0, 4).Select(slot => StateKeys.ForBackStep(flow.ConversationId, slot))]))
+            .Send("back")
+            .AssertReply("the earlier question is no longer saved")
+            .AssertReply(HomeDialog.AdultsQuestion)
+            .Send("3")
+            .ToSummaryFromSeen()
+            .AssertReply("bedding=dirty; adults=3")
             .StartTestAsync();
     }
 

@@ -49,7 +49,8 @@ public sealed class UserStateAndRetentionTests
                 clock.Advance(TimeSpan.FromDays(29));
                 Assert.Equal(0, await s.PurgeOlderThanAsync(TimeSpan.FromDays(30), clock));
                 clock.Advance(TimeSpan.FromDays(2));
-                Assert.Equal(1, await s.PurgeOlderThanAsync(TimeSpan.FromDays(30), clock));
+                // The conversation, and the four earlier questions kept for "back" with their answers.
+                Assert.Equal(5, await s.PurgeOlderThanAsync(TimeSpan.FromDays(30), clock));
             })
             .AssertNoPrompt()
             .Send("3")
