@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace TriageBot.Dialogs.Storage;
 
@@ -8,47 +11,94 @@ namespace TriageBot.Dialogs.Storage;
 /// State in one SQLite table (key, etag, json, updated_utc) in WAL mode, so a restarted process resumes
 /// every conversation where it was. The schema is created on first use.
 /// </summary>
+/// <remarks>
+/// The connections are this class's own and keep their statements prepared: one writer, used by one turn at a time,
+/// and a few readers. Opening a pooled connection and preparing the statements again on every operation cost as
+/// much as the SQL itself. Other processes may use the same file: BEGIN IMMEDIATE and the ETag in the UPDATE's
+/// WHERE clause keep check-then-write atomic across them.
+/// </remarks>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
+    private const int ReadersKept = 8;
+
+    /// <summary>Writes between checkpoints: a turn writes about 12 KB of WAL, so the WAL stays under about 6 MB.</summary>
+    private const int WritesPerCheckpoint = 500;
+
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
-    private readonly Lock _schemaGate = new();
 
     // One writer at a time in this process: SQLite allows one anyway, and waiting here is a queue, where waiting
     // in SQLite's busy handler is a sleep of up to 100 ms at a time.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentBag<ReadConnection> _readers = [];
+    private readonly ILogger _logger;
+    private WriteConnection? _writer;
+    private int _writesSinceCheckpoint;
+    private Task _checkpoint = Task.CompletedTask;
     private volatile bool _schemaReady;
+    private bool _disposed;
+    private int _disposeCalled;
 
-    public SqliteStorage(string databasePath, TimeProvider clock)
+    public SqliteStorage(string databasePath, TimeProvider clock, ILogger<SqliteStorage>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(clock);
         _path = databasePath;
         _clock = clock;
+        _logger = logger ?? NullLogger<SqliteStorage>.Instance;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            // Pooled: opening the file and setting up WAL on every operation cost more than the turn itself.
-            Pooling = true,
+            // The connections are held here, so the driver's pool would only keep closed ones open.
+            Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
     }
 
-    public SqliteStorage(SqliteStorageOptions options, string dataFolder, TimeProvider clock)
-        : this((options ?? throw new ArgumentNullException(nameof(options))).ResolvePath(dataFolder), clock)
+    public SqliteStorage(SqliteStorageOptions options, string dataFolder, TimeProvider clock, ILogger<SqliteStorage>? logger = null)
+        : this((options ?? throw new ArgumentNullException(nameof(options))).ResolvePath(dataFolder), clock, logger)
     {
     }
 
     public string DatabasePath => _path;
 
-    /// <summary>Closes the pooled connections to the file (so it can be moved or deleted) and the write gate.</summary>
+    /// <summary>Closes every connection to the file, so it can be moved or deleted.</summary>
     public void Dispose()
     {
-        using (var connection = new SqliteConnection(_connectionString))
+        if (Interlocked.Exchange(ref _disposeCalled, 1) == 1)
         {
-            SqliteConnection.ClearPool(connection);
+            return;
+        }
+
+        Task checkpoint;
+        _writeGate.Wait();
+        try
+        {
+            _disposed = true;
+            checkpoint = _checkpoint;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        // Outside the gate: a checkpoint under way takes the gate for its last step (and then sees it is disposed).
+        checkpoint.Wait();
+        _writeGate.Wait();
+        try
+        {
+            _writer?.Dispose();
+            _writer = null;
+            while (_readers.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
         }
 
         _writeGate.Dispose();
@@ -57,22 +107,40 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
-        await RunAsync("read state", async connection =>
+        const string operation = "read state";
+        if (!_schemaReady)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT etag, json FROM state_items WHERE key = $key";
-            var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            await WithWriterAsync(operation, _ => { }, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        ReadConnection? reader = null;
+        try
+        {
+            reader = _readers.TryTake(out var kept) ? kept : new ReadConnection(_connectionString);
+            foreach (var key in keys)
             {
-                keyParameter.Value = key;
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                if (await reader.ReadAsync(cancellationToken))
+                if (!found.ContainsKey(key) && reader.Read(key) is { } row)
                 {
-                    found[key] = new StoreItem(ParseStored(key, reader.GetString(1)), reader.GetString(0));
+                    found[key] = new StoreItem(ParseStored(key, row.Json), row.ETag);
                 }
             }
-        }, cancellationToken);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            reader?.Dispose();
+            reader = null;
+            throw Failure(operation, ex);
+        }
+        finally
+        {
+            if (reader is not null)
+            {
+                Return(reader);
+            }
+        }
+
         return found;
     }
 
@@ -80,54 +148,88 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(changes);
         var updated = FormatUtc(_clock.GetUtcNow());
-        return RunWriteAsync("write state", async connection =>
+        return WithWriterAsync("write state", writer =>
         {
-            // BEGIN IMMEDIATE: take the write lock before checking ETags, so check-then-write is atomic across processes.
-            await using var transaction = connection.BeginTransaction();
-            foreach (var (key, item) in changes)
-            {
-                var stored = await ReadETagAsync(connection, transaction, key, cancellationToken);
-                if (!StoreItem.ETagMatches(item.ETag, stored))
-                {
-                    throw new StorageConcurrencyException(
-                        $"Write of '{key}' was refused: it changed since it was read (ETag '{item.ETag}', stored '{stored ?? "none"}').");
-                }
-
-                await using var upsert = connection.CreateCommand();
-                upsert.Transaction = transaction;
-                upsert.CommandText = """
-                    INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated)
-                    ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
-                    """;
-                upsert.Parameters.AddWithValue("$key", key);
-                upsert.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
-                upsert.Parameters.AddWithValue("$json", item.Data.GetRawText());
-                upsert.Parameters.AddWithValue("$updated", updated);
-                await upsert.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            writer.InTransaction(() => Apply(writer, changes, updated));
+            ScheduleCheckpoint();
         }, cancellationToken);
+    }
+
+    private static void Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
+    {
+        foreach (var (key, item) in changes)
+        {
+            var json = item.Data.GetRawText();
+            var written = item.ETag switch
+            {
+                null or StoreItem.AnyETag => writer.Upsert(key, json, updated),
+                StoreItem.NewItemETag => writer.Insert(key, json, updated),
+                var expected => writer.Update(key, expected, json, updated),
+            };
+            if (!written)
+            {
+                var stored = writer.ReadETag(key);
+                throw new StorageConcurrencyException(
+                    $"Write of '{key}' was refused: it changed since it was read (ETag '{item.ETag}', stored '{stored ?? "none"}').");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the WAL into the database every <see cref="WritesPerCheckpoint"/> writes, off the turn's path. SQLite's
+    /// own checkpoint runs inside the commit that crosses its threshold, and that turn waited for the copy and two
+    /// fsyncs (the p99). Here a PASSIVE checkpoint does the copying beside the writer; a second one, holding the write
+    /// gate, copies only what was added meanwhile, so the next write can start the WAL again from its beginning.
+    /// Called under the write gate.
+    /// </summary>
+    private void ScheduleCheckpoint()
+    {
+        if (++_writesSinceCheckpoint < WritesPerCheckpoint || !_checkpoint.IsCompleted)
+        {
+            return;
+        }
+
+        _writesSinceCheckpoint = 0;
+        _checkpoint = Task.Run(async () =>
+        {
+            try
+            {
+                using var connection = new SqliteConnection(_connectionString);
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                command.ExecuteNonQuery();
+                await _writeGate.WaitAsync();
+                try
+                {
+                    if (!_disposed)
+                    {
+                        command.ExecuteNonQuery();
+                    }
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+            }
+            catch (Exception ex) when (IsStorageFailure(ex))
+            {
+                // Nothing is lost: the turns are in the WAL, and the next checkpoint copies them.
+                _logger.LogWarning("A background checkpoint of the state database failed ({ExceptionType}); the next one will retry.", ex.GetType().Name);
+            }
+        });
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return RunWriteAsync("delete state", async connection =>
+        return WithWriterAsync("delete state", writer => writer.InTransaction(() =>
         {
-            await using var transaction = connection.BeginTransaction();
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM state_items WHERE key = $key";
-            var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
             foreach (var key in keys)
             {
-                keyParameter.Value = key;
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                writer.Delete(key);
             }
-
-            await transaction.CommitAsync(cancellationToken);
-        }, cancellationToken);
+        }), cancellationToken);
     }
 
     public async Task<int> PurgeOlderThanAsync(TimeSpan retention, TimeProvider time, CancellationToken cancellationToken = default)
@@ -135,13 +237,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(time);
         var cutoff = FormatUtc(time.GetUtcNow() - retention);
         var deleted = 0;
-        await RunWriteAsync("purge old state", async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM state_items WHERE updated_utc < $cutoff";
-            command.Parameters.AddWithValue("$cutoff", cutoff);
-            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+        await WithWriterAsync("purge old state", writer => deleted = writer.Purge(cutoff), cancellationToken);
         return deleted;
     }
 
@@ -162,22 +258,38 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private static async Task<string?> ReadETagAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
+    private static bool IsStorageFailure(Exception ex) => ex is SqliteException or IOException or UnauthorizedAccessException;
+
+    private StorageException Failure(string operation, Exception ex) =>
+        new($"Could not {operation} in the SQLite database '{_path}': {ex.Message}", ex);
+
+    private void Return(ReadConnection reader)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM state_items WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        if (_disposed || _readers.Count >= ReadersKept)
+        {
+            reader.Dispose();
+            return;
+        }
+
+        _readers.Add(reader);
     }
 
-    private async Task RunWriteAsync(string operation, Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
+    private async Task WithWriterAsync(string operation, Action<WriteConnection> work, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await RunAsync(operation, work, cancellationToken);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer ??= WriteConnection.Open(_connectionString);
+            _schemaReady = true;
+            work(_writer);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
+            _writer?.Dispose();
+            _writer = null;
+            throw Failure(operation, ex);
         }
         finally
         {
@@ -185,60 +297,186 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    private async Task RunAsync(string operation, Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
+    /// <summary>A connection that only reads, with its SELECT prepared once.</summary>
+    private sealed class ReadConnection : IDisposable
     {
-        try
-        {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            EnsureSchema(connection);
-            await using (var pragma = connection.CreateCommand())
-            {
-                // With WAL, NORMAL syncs at checkpoints rather than on every commit: a crash of the process loses
-                // nothing; a power cut may lose the last few turns, which the user can answer again.
-                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _select;
 
-            await work(connection);
-        }
-        catch (SqliteException ex)
+        public ReadConnection(string connectionString)
         {
-            throw new StorageException($"Could not {operation} in the SQLite database '{_path}': {ex.Message}", ex);
+            _connection = new SqliteConnection(connectionString);
+            try
+            {
+                _connection.Open();
+                _select = Prepare(_connection, "SELECT etag, json FROM state_items WHERE key = $key", "$key");
+            }
+            catch
+            {
+                _connection.Dispose();
+                throw;
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+        public (string ETag, string Json)? Read(string key)
         {
-            throw new StorageException($"Could not {operation} in the SQLite database '{_path}': {ex.Message}", ex);
+            _select.Parameters[0].Value = key;
+            using var reader = _select.ExecuteReader();
+            return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+        }
+
+        public void Dispose()
+        {
+            _select.Dispose();
+            _connection.Dispose();
         }
     }
 
-    private void EnsureSchema(SqliteConnection connection)
+    /// <summary>The one connection that writes, with every statement prepared once; used under the write gate only.</summary>
+    private sealed class WriteConnection : IDisposable
     {
-        if (_schemaReady)
-        {
-            return;
-        }
+        private readonly SqliteConnection _connection;
+        private readonly List<SqliteCommand> _commands = [];
+        private readonly SqliteCommand _begin;
+        private readonly SqliteCommand _commit;
+        private readonly SqliteCommand _rollback;
+        private readonly SqliteCommand _update;
+        private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _upsert;
+        private readonly SqliteCommand _readETag;
+        private readonly SqliteCommand _delete;
 
-        lock (_schemaGate)
+        private WriteConnection(SqliteConnection connection)
         {
-            if (_schemaReady)
+            _connection = connection;
+            using (var setup = connection.CreateCommand())
             {
-                return;
+                // WAL lets readers (other turns, the purge job) run while a turn is being saved. With WAL, NORMAL syncs
+                // at checkpoints rather than on every commit: a crash of the process loses nothing; a power cut may
+                // lose the last few turns, which the user can answer again.
+                setup.CommandText = """
+                    PRAGMA journal_mode = WAL;
+                    PRAGMA synchronous = NORMAL;
+                    PRAGMA wal_autocheckpoint = 0; -- see ScheduleCheckpoint
+                    CREATE TABLE IF NOT EXISTS state_items (
+                        key TEXT NOT NULL PRIMARY KEY,
+                        etag TEXT NOT NULL,
+                        json TEXT NOT NULL,
+                        updated_utc TEXT NOT NULL);
+                    CREATE INDEX IF NOT EXISTS ix_state_items_updated_utc ON state_items (updated_utc);
+                    """;
+                setup.ExecuteNonQuery();
             }
 
-            using var command = connection.CreateCommand();
-            // WAL lets a reader (another turn, the purge job) run while a turn is being saved.
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS state_items (
-                    key TEXT NOT NULL PRIMARY KEY,
-                    etag TEXT NOT NULL,
-                    json TEXT NOT NULL,
-                    updated_utc TEXT NOT NULL);
-                CREATE INDEX IF NOT EXISTS ix_state_items_updated_utc ON state_items (updated_utc);
-                """;
-            command.ExecuteNonQuery();
-            _schemaReady = true;
+            // IMMEDIATE takes the write lock before the ETags are checked, so no other process can write in between.
+            _begin = Add("BEGIN IMMEDIATE");
+            _commit = Add("COMMIT");
+            _rollback = Add("ROLLBACK");
+            _update = Add("UPDATE state_items SET etag = $etag, json = $json, updated_utc = $updated WHERE key = $key AND etag = $expected",
+                "$key", "$etag", "$json", "$updated", "$expected");
+            _insert = Add("INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated) ON CONFLICT(key) DO NOTHING",
+                "$key", "$etag", "$json", "$updated");
+            _upsert = Add("""
+                INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated)
+                ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
+                """, "$key", "$etag", "$json", "$updated");
+            _readETag = Add("SELECT etag FROM state_items WHERE key = $key", "$key");
+            _delete = Add("DELETE FROM state_items WHERE key = $key", "$key");
         }
+
+        public static WriteConnection Open(string connectionString)
+        {
+            var connection = new SqliteConnection(connectionString);
+            try
+            {
+                connection.Open();
+                return new WriteConnection(connection);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+        }
+
+        public void InTransaction(Action work)
+        {
+            _begin.ExecuteNonQuery();
+            try
+            {
+                work();
+                _commit.ExecuteNonQuery();
+            }
+            catch
+            {
+                _rollback.ExecuteNonQuery();
+                throw;
+            }
+        }
+
+        public bool Update(string key, string expectedETag, string json, string updated) =>
+            Run(_update, key, NewETag(), json, updated, expectedETag) == 1;
+
+        public bool Insert(string key, string json, string updated) => Run(_insert, key, NewETag(), json, updated) == 1;
+
+        public bool Upsert(string key, string json, string updated) => Run(_upsert, key, NewETag(), json, updated) == 1;
+
+        public string? ReadETag(string key)
+        {
+            _readETag.Parameters[0].Value = key;
+            return _readETag.ExecuteScalar() as string;
+        }
+
+        public void Delete(string key) => Run(_delete, key);
+
+        public int Purge(string cutoff)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "DELETE FROM state_items WHERE updated_utc < $cutoff";
+            command.Parameters.AddWithValue("$cutoff", cutoff);
+            return command.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands)
+            {
+                command.Dispose();
+            }
+
+            _connection.Dispose();
+        }
+
+        private static string NewETag() => Guid.NewGuid().ToString("N");
+
+        private static int Run(SqliteCommand command, params ReadOnlySpan<string> values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i];
+            }
+
+            return command.ExecuteNonQuery();
+        }
+
+        private SqliteCommand Add(string sql, params string[] parameters)
+        {
+            var command = Prepare(_connection, sql, parameters);
+            _commands.Add(command);
+            return command;
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        command.Prepare();
+        return command;
     }
 }

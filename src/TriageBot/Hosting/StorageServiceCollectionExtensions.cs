@@ -23,7 +23,7 @@ internal static class StorageServiceCollectionExtensions
 
             var path = options.ResolvedSqlitePath;
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            return new SqliteStorage(path, clock);
+            return new SqliteStorage(path, clock, sp.GetService<ILogger<SqliteStorage>>());
         });
         services.AddHostedService<StatePurgeService>();
         return services;

@@ -13,9 +13,10 @@ namespace TriageBot.Benchmarks.Dialogs;
 /// state stays the same size from one operation to the next.
 /// </summary>
 [MemoryDiagnoser]
-public class DialogTurnBenchmarks
+public sealed class DialogTurnBenchmarks : IDisposable
 {
     private DirectoryInfo _folder = null!;
+    private SqliteStorage _storage = null!;
     private DialogRunner _runner = null!;
     private int _turn;
 
@@ -24,8 +25,8 @@ public class DialogTurnBenchmarks
     {
         _folder = Directory.CreateTempSubdirectory("triagebot-turn");
         var content = TriageContent.Plymouth(new ThresholdEngine(PackReader.LoadEmbedded("plymouth")));
-        var storage = new SqliteStorage(Path.Combine(_folder.FullName, "turn.db"), TimeProvider.System);
-        _runner = TriageBotDialogs.CreateRunner(content, storage, TimeProvider.System, TimeSpan.FromDays(7));
+        _storage = new SqliteStorage(Path.Combine(_folder.FullName, "turn.db"), TimeProvider.System);
+        _runner = TriageBotDialogs.CreateRunner(content, _storage, TimeProvider.System, TimeSpan.FromDays(7));
         foreach (var text in TriageScript.Turns.Take(6))
         {
             _runner.RunTurnAsync(new TurnInput("bench", "user", $"setup-{_turn++}", text, null)).GetAwaiter().GetResult();
@@ -35,9 +36,11 @@ public class DialogTurnBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Dispose();
         _folder.Delete(recursive: true);
     }
+
+    public void Dispose() => _storage.Dispose();
 
     [Benchmark(OperationsPerInvoke = 2)]
     public async Task<int> AnswerThenBack()

@@ -72,9 +72,10 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
 
         // Disposing released the pooled connection: an open handle would still be allowed to write.
         MakeReadOnly(DatabasePath);
+        using var again = new SqliteStorage(DatabasePath, Clock);
         try
         {
-            var ex = await Assert.ThrowsAsync<StorageException>(() => new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 2 })));
+            var ex = await Assert.ThrowsAsync<StorageException>(() => again.WriteAsync(One("k", new { v = 2 })));
             Assert.Contains("Could not write state in the SQLite database", ex.Message, StringComparison.Ordinal);
             Assert.Contains("readonly", ex.Message.Replace("read-only", "readonly", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
         }
@@ -82,6 +83,10 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         {
             MakeWritable(DatabasePath);
         }
+
+        // Once the file is writable again, the same instance saves: it does not keep the connection that failed.
+        await again.WriteAsync(One("k", new { v = 3 }));
+        Assert.Equal(3, (await again.ReadAsync(["k"]))["k"].Data.GetProperty("v").GetInt32());
     }
 
     [Fact]
