@@ -48,7 +48,6 @@ public static class MessageCard
         }
 
         var card = Blocks.Card(body, actions, $"{v.Title}. {v.Text}");
-        CardBudget.Ensure(card, "message card");
-        return new CardResult(card, text.ToString());
+        return CardBudget.Ensure(card, text.ToString(), "message card");
     }
 }

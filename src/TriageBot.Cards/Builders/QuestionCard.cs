@@ -60,8 +60,7 @@ public static class QuestionCard
         text.Append(CultureInfo.InvariantCulture, $"You can also type: {string.Join(", ", typed)}.");
 
         var card = Blocks.Card(body, navigation, $"{progress}. {v.Text}");
-        CardBudget.Ensure(card, "question card");
-        return new CardResult(card, text.ToString());
+        return CardBudget.Ensure(card, text.ToString(), "question card");
     }
 
     private static (IEnumerable<CardElement> Elements, string Hint) Answer(QuestionView v, StringBuilder text)

@@ -23,9 +23,9 @@ public static class RecommendationCard
         while (true)
         {
             var card = Card(v, services, indicators);
-            if (CardBudget.Fits(card))
+            if (CardBudget.Fits(card, out var json))
             {
-                return new CardResult(card, text);
+                return new CardResult(card, text) { Json = json };
             }
 
             if (services > 0)
@@ -38,7 +38,7 @@ public static class RecommendationCard
             }
             else
             {
-                throw CardBudget.TooLarge(card, "recommendation card");
+                throw CardBudget.TooLarge(json, "recommendation card");
             }
         }
     }

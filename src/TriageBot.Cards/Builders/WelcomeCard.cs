@@ -38,7 +38,6 @@ public static class WelcomeCard
             .Append(Wording.Footer)
             .ToString();
         var card = Blocks.Card(body, actions, $"TriageBot · {v.AreaName}. If a child is in immediate danger, call 999 now.");
-        CardBudget.Ensure(card, "welcome card");
-        return new CardResult(card, text);
+        return CardBudget.Ensure(card, text, "welcome card");
     }
 }

@@ -67,8 +67,7 @@ public static class WhoToCallCard
 
         text.Append(Wording.Footer);
         var card = Blocks.Card(body, null, $"{status} Call {callNow.Service} on {callNow.Phones[0]}. In immediate danger, call 999.");
-        CardBudget.Ensure(card, "who-to-call card");
-        return new CardResult(card, text.ToString());
+        return CardBudget.Ensure(card, text.ToString(), "who-to-call card");
     }
 
     /// <summary>The caller gives the time already in the area's zone; this only prints its clock time and date.</summary>

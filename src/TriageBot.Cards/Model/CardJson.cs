@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -23,11 +24,20 @@ public static class CardJson
         return JsonSerializer.Serialize(card, indented ? s_indented : Options);
     }
 
+    public static JsonElement ToElement(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return JsonSerializer.SerializeToElement(card, Options);
+    }
+
     public static int Utf8Size(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
         return JsonSerializer.SerializeToUtf8Bytes(card, Options).Length;
     }
+
+    /// <summary>The size of JSON already serialized, without writing it again.</summary>
+    public static int Utf8Size(JsonElement json) => JsonMarshal.GetRawUtf8Value(json).Length;
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {

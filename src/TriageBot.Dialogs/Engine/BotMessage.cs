@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -6,4 +6,4 @@ namespace TriageBot.Dialogs.Engine;
 /// One outgoing message. <paramref name="Text"/> is always the complete plain-text version, for screen readers,
 /// notifications and clients without cards; the card, when present, says the same thing richer.
 /// </summary>
-public sealed record BotMessage(string Text, JsonObject? AdaptiveCard = null, IReadOnlyList<string>? SuggestedReplies = null);
+public sealed record BotMessage(string Text, JsonElement? AdaptiveCard = null, IReadOnlyList<string>? SuggestedReplies = null);

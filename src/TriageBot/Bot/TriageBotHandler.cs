@@ -84,7 +84,7 @@ internal sealed partial class TriageBotHandler(DialogRunner runner, TriageConten
                 new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    Content = JsonSerializer.SerializeToElement(card),
+                    Content = card,
                 },
             ];
             // What a channel that cannot draw cards shows in the card's place, and Teams' notification text.

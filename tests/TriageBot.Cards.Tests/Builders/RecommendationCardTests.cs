@@ -193,6 +193,8 @@ public sealed class RecommendationCardTests
         var result = RecommendationCard.Build(view);
 
         Assert.InRange(result.Card.Utf8Size(), 1, CardProtocol.MaxCardBytes);
+        // What is sent is the trimmed card, not the first, too large, attempt.
+        Assert.Equal(result.Card.ToJsonString(), result.Json.GetRawText());
         var text = CardQuery.AllText(result.Card.ToJson());
         Assert.Contains("not shown here, to keep this card small", text, StringComparison.Ordinal);
         // The highest-level reasons stay on the card; the text keeps every one.

@@ -24,6 +24,8 @@ public sealed class WelcomeAndMessageCardTests
         Snapshot.Match("message-help", help.Card);
         Snapshot.Match("message-problem", problem.Card);
         Assert.All([welcome, help, problem], r => Assert.InRange(r.Card.Utf8Size(), 1, CardProtocol.MaxCardBytes));
+        // The JSON sent is the card the snapshots check.
+        Assert.All([welcome, help, problem], r => Assert.Equal(r.Card.ToJsonString(), r.Json.GetRawText()));
         CardValidator.AssertValid(welcome.Card, help.Card, problem.Card);
     }
 
