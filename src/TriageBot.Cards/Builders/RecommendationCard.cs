@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text;
 using TriageBot.Cards.Model;
 using TriageBot.Cards.Views;
@@ -18,29 +19,55 @@ public static class RecommendationCard
 
         // Most cards fit whole. A long list of services goes first, then the lowest-level indicators, each
         // replaced by a line saying how many were left out and where to find them; the text keeps everything.
-        var services = v.Services.Count;
-        var indicators = v.Indicators.Count;
-        while (true)
+        // Each try serializes the card, so the count to keep is estimated from the sizes seen and then stepped to.
+        var (services, indicators) = (v.Services.Count, v.Indicators.Count);
+        var whole = Measure(v, services, indicators);
+        if (whole.Fits)
         {
-            var card = Card(v, services, indicators);
-            if (CardBudget.Fits(card, out var json))
-            {
-                return new CardResult(card, text) { Json = json };
-            }
-
-            if (services > 0)
-            {
-                services--;
-            }
-            else if (indicators > 1)
-            {
-                indicators--;
-            }
-            else
-            {
-                throw CardBudget.TooLarge(json, "recommendation card");
-            }
+            return whole.Result(text);
         }
+
+        var withoutServices = Measure(v, 0, indicators);
+        if (withoutServices.Fits)
+        {
+            return Largest(0, withoutServices, services, whole, n => Measure(v, n, indicators)).Result(text);
+        }
+
+        var fewest = Measure(v, 0, 1);
+        return fewest.Fits
+            ? Largest(1, fewest, indicators, withoutServices, n => Measure(v, 0, n)).Result(text)
+            : throw CardBudget.TooLarge(fewest.Json, "recommendation card");
+    }
+
+    private static Sized Measure(RecommendationView v, int services, int indicators)
+    {
+        var card = Card(v, services, indicators);
+        var fits = CardBudget.Fits(card, out var json);
+        return new Sized(card, json, CardJson.Utf8Size(json), fits);
+    }
+
+    /// <summary>
+    /// The card showing the most items that fits, given that <paramref name="low"/> items fit and <paramref name="high"/>
+    /// do not. Starts where the items' average size says the budget runs out, then steps one at a time: two or three
+    /// tries, where halving the range took seven or eight.
+    /// </summary>
+    private static Sized Largest(int low, Sized lowCard, int high, Sized highCard, Func<int, Sized> measure)
+    {
+        var perItem = Math.Max(1.0, (double)(highCard.Bytes - lowCard.Bytes) / Math.Max(1, high - low));
+        var guess = Math.Clamp(low + (int)((CardProtocol.MaxCardBytes - lowCard.Bytes) / perItem), low, high - 1);
+        var (count, card) = (guess, guess == low ? lowCard : measure(guess));
+        while (!card.Fits)
+        {
+            count--;
+            card = count == low ? lowCard : measure(count);
+        }
+
+        while (count + 1 < high && measure(count + 1) is { Fits: true } larger)
+        {
+            (count, card) = (count + 1, larger);
+        }
+
+        return card;
     }
 
     private static AdaptiveCard Card(RecommendationView v, int servicesShown, int indicatorsShown)
@@ -285,5 +312,10 @@ public static class RecommendationCard
                 Phones.TelUri(service.Phone);
             }
         }
+    }
+
+    private sealed record Sized(AdaptiveCard Card, JsonElement Json, int Bytes, bool Fits)
+    {
+        public CardResult Result(string text) => new(Card, text) { Json = Json };
     }
 }
