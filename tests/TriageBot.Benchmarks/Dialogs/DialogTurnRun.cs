@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TriageBot.Benchmarks.Pacing;
 using TriageBot.Dialogs.Engine;
 using TriageBot.Dialogs.Storage;
 using TriageBot.Dialogs.Triage;
@@ -9,68 +10,97 @@ using TriageBot.Thresholds.Packs;
 namespace TriageBot.Benchmarks.Dialogs;
 
 /// <summary>
-/// <c>dialogs [--conversations N] [--memory] [--back STEPS]</c>: N conversations at once, each typing a whole assessment
-/// through the real triage dialogs with SQLite storage in a temporary file (or in memory): every turn reads and writes
-/// state, as in production. <c>--back</c> sets how many questions "back" can return through (default
-/// <see cref="TriageBotDialogs.BackSteps"/>), to show what the back-history snapshots cost.
-/// Bounded in count (N × 16 turns) and time (3 minutes). Prints turns per second and the latency percentiles.
+/// <c>dialogs [--conversations N] [--rounds R] [--rate TURNS-PER-SECOND] [--memory] [--back STEPS]</c>: N conversations
+/// at once, each typing R whole assessments one after another through the real triage dialogs, with SQLite storage
+/// in a temporary file (or in memory): every turn reads and writes state, as in production.
+/// Without <c>--rate</c> each conversation sends its next turn as soon as the reply comes (capacity); with it the
+/// turns are offered at that total rate (latency at that load; see <see cref="OpenLoop"/>).
+/// <c>--back</c> sets how many questions "back" can return through (default <see cref="TriageBotDialogs.BackSteps"/>).
+/// Bounded in count (N × R × 16 turns, by default 12,800, after 20,000 warm-up turns) and time (3 minutes).
 /// </summary>
 internal static class DialogTurnRun
 {
+    private const int WarmupTurns = 20_000;
+    private const int DefaultTurns = 12_800;
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var i = Array.IndexOf(args, "--conversations");
-        var conversations = i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : 50;
+        var conversations = Option(args, "--conversations") ?? 50;
+        var rounds = Option(args, "--rounds") ?? Math.Max(1, DefaultTurns / (conversations * TriageScript.Turns.Count));
+        var rate = Option(args, "--rate");
         var folder = Directory.CreateTempSubdirectory("triagebot-dialogs");
         try
         {
             var content = TriageContent.Plymouth(new ThresholdEngine(PackReader.LoadEmbedded("plymouth")));
             using var sqlite = new SqliteStorage(Path.Combine(folder.FullName, "bench.db"), TimeProvider.System);
             IStorage storage = args.Contains("--memory") ? new MemoryStorage(TimeProvider.System) : sqlite;
-            var b = Array.IndexOf(args, "--back");
-            var options = new DialogRunnerOptions { MaxBackSteps = b >= 0 ? int.Parse(args[b + 1], CultureInfo.InvariantCulture) : TriageBotDialogs.BackSteps };
+            var options = new DialogRunnerOptions { MaxBackSteps = Option(args, "--back") ?? TriageBotDialogs.BackSteps };
             var runner = TriageBotDialogs.CreateRunner(content, storage, TimeProvider.System, TimeSpan.FromDays(7), null, options);
 
-            // Warm-up, not measured: JIT, the connection pool, the schema.
-            for (var w = 0; w < 20; w++)
+            // Warm-up, not measured: JIT tiering, the connections, the schema. A server runs for days, so the figures
+            // are for steady state; a short warm-up measured the JIT's first tier instead.
+            await ClosedLoopAsync(runner, "warmup", conversations, Math.Max(1, WarmupTurns / (conversations * TriageScript.Turns.Count)), null, CancellationToken.None);
+
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(true));
+            using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            double[] all;
+            TimeSpan elapsed;
+            var turns = rounds * TriageScript.Turns.Count;
+            if (rate is { } offered)
             {
-                await PlayAsync(runner, $"warmup-{w}", null, CancellationToken.None);
+                var result = await OpenLoop.RunAsync(conversations, offered, turns, async (c, turn, token) =>
+                    Succeeded(await runner.RunTurnAsync(Input($"c{c}-{turn / TriageScript.Turns.Count}", turn % TriageScript.Turns.Count), token)),
+                    stop.Token);
+                (all, elapsed) = (result.SortedLatencies, result.Elapsed);
+            }
+            else
+            {
+                var latencies = new List<double>[conversations];
+                var clock = Stopwatch.StartNew();
+                await ClosedLoopAsync(runner, "c", conversations, rounds, latencies, stop.Token);
+                (all, elapsed) = ([.. latencies.SelectMany(l => l).Order()], clock.Elapsed);
             }
 
-            using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            var latencies = new List<double>[conversations];
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
-            {
-                latencies[c] = new List<double>(TriageScript.Turns.Count);
-                await PlayAsync(runner, $"c{c}", latencies[c], stop.Token);
-            })));
-            clock.Stop();
-
-            var all = latencies.SelectMany(l => l).Order().ToArray();
             double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+            var mode = rate is { } r ? $"offered {r} turns/s" : "closed loop";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {conversations} conversations | {all.Length} turns | {all.Length / clock.Elapsed.TotalSeconds:F0} turns/s | p50 {P(0.50):F3} ms | p99 {P(0.99):F3} ms | max {all[^1]:F3} ms |{(stop.IsCancellationRequested ? " (time limit)" : "")}"));
+                $"| {conversations} conversations, {mode} | {(storage is MemoryStorage ? "memory" : "SQLite")} | {all.Length} turns | {all.Length / elapsed.TotalSeconds:F0} turns/s | p50 {P(0.50):F3} ms | p99 {P(0.99):F3} ms | max {all[^1]:F3} ms |{(stop.IsCancellationRequested ? " (time limit)" : "")}"));
+            Console.WriteLine($"GC {GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3} pause {(GC.GetTotalPauseDuration() - gcBefore.Item4).TotalMilliseconds} ms, {(GC.GetTotalAllocatedBytes(true) - gcBefore.Item5) / all.Length / 1024} KB/turn");
             return 0;
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
     }
 
-    private static async Task PlayAsync(DialogRunner runner, string conversation, List<double>? latencies, CancellationToken cancellationToken)
+    private static int? Option(string[] args, string name)
     {
-        for (var turn = 0; turn < TriageScript.Turns.Count && !cancellationToken.IsCancellationRequested; turn++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            var replies = await runner.RunTurnAsync(new TurnInput(conversation, "user-" + conversation, $"{conversation}-{turn}", TriageScript.Turns[turn], null), cancellationToken);
-            latencies?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (replies.Count == 0 || replies[0].Text.StartsWith("Sorry", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Turn {turn} of {conversation} failed: the script no longer fits the flow.");
-            }
-        }
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : null;
     }
+
+    private static TurnInput Input(string conversation, int turn) =>
+        new(conversation, "user-" + conversation, $"{conversation}-{turn}", TriageScript.Turns[turn], null);
+
+    private static bool Succeeded(IReadOnlyList<BotMessage> replies) =>
+        replies.Count > 0 && !replies[0].Text.StartsWith("Sorry", StringComparison.Ordinal)
+            ? true
+            : throw new InvalidOperationException("A turn failed: the script no longer fits the flow.");
+
+    private static Task ClosedLoopAsync(DialogRunner runner, string prefix, int conversations, int rounds, List<double>[]? latencies, CancellationToken cancellationToken) =>
+        Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
+        {
+            var measured = latencies is null ? null : latencies[c] = new List<double>(TriageScript.Turns.Count * rounds);
+            for (var round = 0; round < rounds && !cancellationToken.IsCancellationRequested; round++)
+            {
+                var conversation = $"{prefix}{c}-{round}";
+                for (var turn = 0; turn < TriageScript.Turns.Count && !cancellationToken.IsCancellationRequested; turn++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    Succeeded(await runner.RunTurnAsync(Input(conversation, turn), cancellationToken));
+                    measured?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+        })));
 }

@@ -2,95 +2,134 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using TriageBot.Benchmarks.Pacing;
 
 namespace TriageBot.Benchmarks.Load;
 
 /// <summary>
-/// A bounded load run on loopback: <c>conversations</c> conversations at once, each sending the same scripted
-/// turns with <c>deliveryMode: expectReplies</c>, so every turn's replies come back in the response and the
-/// latency measured is the whole turn. Bounded in count (conversations × turns) and in time (it stops at
-/// <c>maxDuration</c>). Only 127.0.0.1 targets are accepted.
+/// A bounded load run on loopback: <c>conversations</c> conversations at once, each sending the scripted turns with
+/// <c>deliveryMode: expectReplies</c>, so every turn's replies come back in the response and the latency measured
+/// is the whole turn. A closed loop (next turn as soon as the reply comes) gives the capacity; an open loop at a
+/// given rate gives the latency at that load (see <see cref="OpenLoop"/>). Bounded in count (conversations ×
+/// turns × rounds) and in time (it stops at <c>maxDuration</c>). Only loopback targets are accepted.
 /// </summary>
-internal sealed class LoadRun(Uri endpoint, int conversations, IReadOnlyList<string> script, TimeSpan maxDuration)
+internal sealed class LoadRun : IDisposable
 {
-    public async Task<LoadResult> RunAsync(string label)
+    private readonly Uri _endpoint;
+    private readonly int _conversations;
+    private readonly IReadOnlyList<string> _script;
+    private readonly TimeSpan _maxDuration;
+    private readonly SocketsHttpHandler _handler;
+    private readonly HttpClient _http;
+
+    public LoadRun(Uri endpoint, int conversations, IReadOnlyList<string> script, TimeSpan maxDuration)
     {
         if (!endpoint.IsLoopback)
         {
             throw new ArgumentException($"Load runs only target loopback; {endpoint} is not.");
         }
 
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = conversations, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        using var http = new HttpClient(handler) { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(30) };
-        using var stop = new CancellationTokenSource(maxDuration);
-
-        // Warm-up: one conversation through the script, not measured (JIT, connection set-up, storage schema).
-        await RunConversationAsync(http, "warmup", null, stop.Token);
-
-        var latencies = new List<double>[conversations];
-        var failures = new int[conversations];
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(async c =>
-        {
-            latencies[c] = new List<double>(script.Count);
-            failures[c] = await RunConversationAsync(http, $"load-{c}", latencies[c], stop.Token);
-        }));
-        clock.Stop();
-
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(label, conversations, all.Length, failures.Sum(), clock.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99), stop.IsCancellationRequested);
+        (_endpoint, _conversations, _script, _maxDuration) = (endpoint, conversations, script, maxDuration);
+        _handler = new SocketsHttpHandler { MaxConnectionsPerServer = conversations, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        _http = new HttpClient(_handler) { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    private async Task<int> RunConversationAsync(HttpClient http, string conversationId, List<double>? latencies, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var failures = 0;
-        for (var turn = 0; turn < script.Count && !cancellationToken.IsCancellationRequested; turn++)
+        _http.Dispose();
+        _handler.Dispose();
+    }
+
+    /// <summary>Not measured: JIT tiering in both processes, the connections, the storage schema.</summary>
+    public async Task WarmUpAsync(int turns)
+    {
+        using var stop = new CancellationTokenSource(_maxDuration);
+        await ClosedAsync("warmup", Math.Max(1, turns / (_conversations * _script.Count)), null, stop.Token);
+    }
+
+    public async Task<LoadResult> RunClosedAsync(string label, int rounds)
+    {
+        using var stop = new CancellationTokenSource(_maxDuration);
+        var latencies = new List<double>[_conversations];
+        var clock = Stopwatch.StartNew();
+        var failures = await ClosedAsync("closed", rounds, latencies, stop.Token);
+        clock.Stop();
+        return new LoadResult(label, "closed loop", _conversations, [.. latencies.SelectMany(l => l).Order()], failures, clock.Elapsed, stop.IsCancellationRequested);
+    }
+
+    public async Task<LoadResult> RunOpenAsync(string label, double turnsPerSecond, int rounds)
+    {
+        using var stop = new CancellationTokenSource(_maxDuration);
+        var result = await OpenLoop.RunAsync(_conversations, turnsPerSecond, rounds * _script.Count,
+            (c, turn, token) => SendAsync($"open-{c}-{turn / _script.Count}", turn % _script.Count, token), stop.Token);
+        var mode = string.Create(CultureInfo.InvariantCulture, $"offered {turnsPerSecond:F0} turns/s");
+        return new LoadResult(label, mode, _conversations, result.SortedLatencies, result.Failures, result.Elapsed, stop.IsCancellationRequested);
+    }
+
+    private async Task<int> ClosedAsync(string prefix, int rounds, List<double>[]? latencies, CancellationToken cancellationToken)
+    {
+        var failures = new int[_conversations];
+        await Task.WhenAll(Enumerable.Range(0, _conversations).Select(async c =>
         {
-            var activity = new JsonObject
+            var measured = latencies is null ? null : latencies[c] = new List<double>(_script.Count * rounds);
+            for (var round = 0; round < rounds; round++)
             {
-                ["type"] = "message",
-                ["id"] = $"{conversationId}-{turn}",
-                ["channelId"] = "loadtest",
-                ["serviceUrl"] = endpoint.GetLeftPart(UriPartial.Authority) + "/",
-                ["deliveryMode"] = "expectReplies",
-                ["from"] = new JsonObject { ["id"] = $"user-{conversationId}", ["name"] = "Load" },
-                ["recipient"] = new JsonObject { ["id"] = "triagebot" },
-                ["conversation"] = new JsonObject { ["id"] = conversationId },
-                ["text"] = script[turn],
-            };
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                using var response = await http.PostAsJsonAsync("api/messages", activity, cancellationToken);
-                var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                if (!response.IsSuccessStatusCode || !body.Contains("\"activities\"", StringComparison.Ordinal))
+                for (var turn = 0; turn < _script.Count && !cancellationToken.IsCancellationRequested; turn++)
                 {
-                    failures++;
+                    var started = Stopwatch.GetTimestamp();
+                    if (!await SendAsync($"{prefix}-{c}-{round}", turn, cancellationToken))
+                    {
+                        failures[c]++;
+                    }
+
+                    measured?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
             }
-            catch (HttpRequestException)
-            {
-                failures++;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-
-            latencies?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return failures;
+        }));
+        return failures.Sum();
     }
 
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    /// <summary>One turn; false if it failed (an error status, a body without the replies, or no answer).</summary>
+    private async Task<bool> SendAsync(string conversationId, int turn, CancellationToken cancellationToken)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = $"{conversationId}-{turn}",
+            ["channelId"] = "loadtest",
+            ["serviceUrl"] = _endpoint.GetLeftPart(UriPartial.Authority) + "/",
+            ["deliveryMode"] = "expectReplies",
+            ["from"] = new JsonObject { ["id"] = $"user-{conversationId}", ["name"] = "Load" },
+            ["recipient"] = new JsonObject { ["id"] = "triagebot" },
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["text"] = _script[turn],
+        };
+        try
+        {
+            using var response = await _http.PostAsJsonAsync("api/messages", activity, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return response.IsSuccessStatusCode && body.Contains("\"activities\"", StringComparison.Ordinal);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 }
 
-internal sealed record LoadResult(string Label, int Conversations, int Turns, int Failures, TimeSpan Elapsed, double P50Ms, double P99Ms, bool StoppedByTimeLimit)
+internal sealed record LoadResult(string Label, string Mode, int Conversations, double[] SortedLatencies, int Failures, TimeSpan Elapsed, bool StoppedByTimeLimit)
 {
+    public int Turns => SortedLatencies.Length;
+
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
+    public double Percentile(double p) =>
+        Turns == 0 ? double.NaN : SortedLatencies[Math.Min(Turns - 1, (int)Math.Ceiling(p * Turns) - 1)];
+
     public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Label} | {Conversations} | {Turns} | {Failures} | {TurnsPerSecond:F0} | {P50Ms:F2} | {P99Ms:F2} |{(StoppedByTimeLimit ? " (time limit)" : "")}");
+        $"| {Label} | {Mode} | {Conversations} | {Turns} | {Failures} | {TurnsPerSecond:F0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {SortedLatencies.LastOrDefault():F2} |{(StoppedByTimeLimit ? " (time limit)" : "")}");
 }
