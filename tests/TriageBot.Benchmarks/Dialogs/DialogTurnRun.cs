@@ -48,9 +48,21 @@ internal static class DialogTurnRun
             var turns = rounds * TriageScript.Turns.Count;
             if (rate is { } offered)
             {
+                var length = TriageScript.Turns.Count;
+                for (var c = 0; c < conversations; c++)
+                {
+                    // Not measured: each conversation is taken to its starting step, so the steps are mixed throughout.
+                    for (var step = 0; step < OpenLoop.Phase(c, length); step++)
+                    {
+                        Succeeded(await runner.RunTurnAsync(Input($"c{c}-0", step)));
+                    }
+                }
+
                 var result = await OpenLoop.RunAsync(conversations, offered, turns, async (c, turn, token) =>
-                    Succeeded(await runner.RunTurnAsync(Input($"c{c}-{turn / TriageScript.Turns.Count}", turn % TriageScript.Turns.Count), token)),
-                    stop.Token);
+                {
+                    var step = OpenLoop.Phase(c, length) + turn;
+                    return Succeeded(await runner.RunTurnAsync(Input($"c{c}-{step / length}", step % length), token));
+                }, stop.Token);
                 (all, elapsed) = (result.SortedLatencies, result.Elapsed);
             }
             else

@@ -60,8 +60,20 @@ internal sealed class LoadRun : IDisposable
     public async Task<LoadResult> RunOpenAsync(string label, double turnsPerSecond, int rounds)
     {
         using var stop = new CancellationTokenSource(_maxDuration);
-        var result = await OpenLoop.RunAsync(_conversations, turnsPerSecond, rounds * _script.Count,
-            (c, turn, token) => SendAsync($"open-{c}-{turn / _script.Count}", turn % _script.Count, token), stop.Token);
+
+        // Not measured: each conversation is taken to its starting step, so the steps are mixed from the first turn.
+        await Task.WhenAll(Enumerable.Range(0, _conversations).Select(async c =>
+        {
+            for (var step = 0; step < OpenLoop.Phase(c, _script.Count); step++)
+            {
+                await SendAsync($"open-{c}-0", step, stop.Token);
+            }
+        }));
+        var result = await OpenLoop.RunAsync(_conversations, turnsPerSecond, rounds * _script.Count, (c, turn, token) =>
+        {
+            var step = OpenLoop.Phase(c, _script.Count) + turn;
+            return SendAsync($"open-{c}-{step / _script.Count}", step % _script.Count, token);
+        }, stop.Token);
         var mode = string.Create(CultureInfo.InvariantCulture, $"offered {turnsPerSecond:F0} turns/s");
         return new LoadResult(label, mode, _conversations, result.SortedLatencies, result.Failures, result.Elapsed, stop.IsCancellationRequested);
     }

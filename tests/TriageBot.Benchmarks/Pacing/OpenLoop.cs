@@ -14,6 +14,14 @@ namespace TriageBot.Benchmarks.Pacing;
 /// </remarks>
 internal static class OpenLoop
 {
+
+    /// <summary>
+    /// Where in its script conversation <paramref name="conversation"/> starts, so that at any moment the conversations
+    /// are spread over every step of the script. Started in step, all of them reached the answer card, the heaviest
+    /// turn, in the same 100 ms: a burst no real set of users makes.
+    /// </summary>
+    public static int Phase(int conversation, int scriptLength) => conversation % scriptLength;
+
     /// <summary>Runs <paramref name="turns"/> turns in each of <paramref name="conversations"/> conversations; returns latencies in ms.</summary>
     public static async Task<OpenLoopResult> RunAsync(
         int conversations, double turnsPerSecond, int turns, Func<int, int, CancellationToken, Task<bool>> sendTurn, CancellationToken cancellationToken)
@@ -43,6 +51,7 @@ internal static class OpenLoop
                 }
 
                 mine.Add((Stopwatch.GetElapsedTime(origin) - due).TotalMilliseconds);
+
             }
         }, cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(origin);
