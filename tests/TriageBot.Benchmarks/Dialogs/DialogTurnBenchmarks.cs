@@ -13,10 +13,11 @@ namespace TriageBot.Benchmarks.Dialogs;
 /// state stays the same size from one operation to the next.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class DialogTurnBenchmarks : IDisposable
+public class DialogTurnBenchmarks
 {
     private DirectoryInfo _folder = null!;
-    private SqliteStorage _storage = null!;
+    // Typed as the interface: BenchmarkDotNet needs an unsealed class, and the analyzers a sealed one to own a disposable field.
+    private IStorage _storage = null!;
     private DialogRunner _runner = null!;
     private int _turn;
 
@@ -36,11 +37,9 @@ public sealed class DialogTurnBenchmarks : IDisposable
     [GlobalCleanup]
     public void Cleanup()
     {
-        Dispose();
+        (_storage as IDisposable)?.Dispose();
         _folder.Delete(recursive: true);
     }
-
-    public void Dispose() => _storage.Dispose();
 
     [Benchmark(OperationsPerInvoke = 2)]
     public async Task<int> AnswerThenBack()
