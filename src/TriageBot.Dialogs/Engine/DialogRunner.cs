@@ -222,33 +222,21 @@ public sealed class DialogRunner
             changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(DialogJson.ToElement(taken.Snapshot), StoreItem.AnyETag);
         }
 
-        await _storage.WriteAsync(changes, cancellationToken);
+        // After cancel, start again or the end of the dialogs, the earlier answers kept for "back" go with the same
+        // save rather than at the retention purge. Slots the remembered questions still use are kept.
         if (state.BackHistoryDiscarded)
         {
-            await DeleteDiscardedSnapshotsAsync(input.ConversationId, state, cancellationToken);
+            for (var slot = 0; slot < _options.MaxBackSteps; slot++)
+            {
+                if (!state.BackHistory.Exists(step => step.Slot == slot))
+                {
+                    changes[StateKeys.ForBackStep(input.ConversationId, slot)] = StoreItem.Deletion;
+                }
+            }
         }
 
+        await _storage.WriteAsync(changes, cancellationToken);
         return turn.Replies;
-    }
-
-    /// <summary>
-    /// After cancel, start again or the end of the dialogs, removes the earlier answers kept for "back" now rather
-    /// than at the retention purge. Best effort: the turn is already saved, and nothing reads a slot no step names.
-    /// </summary>
-    private async Task DeleteDiscardedSnapshotsAsync(string conversationId, ConversationState state, CancellationToken cancellationToken)
-    {
-        var keys = Enumerable.Range(0, _options.MaxBackSteps)
-            .Where(slot => !state.BackHistory.Exists(step => step.Slot == slot))
-            .Select(slot => StateKeys.ForBackStep(conversationId, slot))
-            .ToArray();
-        try
-        {
-            await _storage.DeleteAsync(keys, cancellationToken);
-        }
-        catch (StorageException ex)
-        {
-            _logger.LogWarning("Earlier answers of conversation {ConversationId} kept for 'back' were not deleted ({ExceptionType}); the retention purge will remove them.", conversationId, ex.GetType().Name);
-        }
     }
 
     private T ReadOrReset<T>(StoreItem? item, string key, ref bool reset)

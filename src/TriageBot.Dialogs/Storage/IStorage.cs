@@ -12,7 +12,7 @@ public interface IStorage
     /// <summary>
     /// Writes all items or none. An item whose ETag is neither null nor "*" must match the stored ETag
     /// (the empty string matches only an absent item, so it means "create only"), otherwise the whole
-    /// write fails with <see cref="StorageConcurrencyException"/>.
+    /// write fails with <see cref="StorageConcurrencyException"/>. <see cref="StoreItem.Deletion"/> removes its key.
     /// </summary>
     Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);
 

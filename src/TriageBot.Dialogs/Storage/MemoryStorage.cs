@@ -51,6 +51,12 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
 
             foreach (var (key, item) in changes)
             {
+                if (item.IsDeletion)
+                {
+                    _items.Remove(key);
+                    continue;
+                }
+
                 // Clone so a caller's later use of its JsonDocument cannot change what is stored.
                 var etag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
                 _items[key] = new Entry(item.Data.Clone(), etag, now);

@@ -159,6 +159,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         foreach (var (key, item) in changes)
         {
+            if (item.IsDeletion)
+            {
+                writer.Delete(key);
+                continue;
+            }
+
             var json = item.Data.GetRawText();
             var written = item.ETag switch
             {

@@ -11,6 +11,12 @@ public sealed record StoreItem(JsonElement Data, string? ETag = null)
     /// <summary>Writes only if nothing is stored under the key yet.</summary>
     public const string NewItemETag = "";
 
+    /// <summary>In a write, removes the key (whatever is stored), in the same all-or-nothing batch as the rest.</summary>
+    public static StoreItem Deletion { get; } = new(default(JsonElement), AnyETag);
+
+    /// <summary>Whether this item removes its key rather than storing a document.</summary>
+    public bool IsDeletion => Data.ValueKind == JsonValueKind.Undefined;
+
     internal static bool ETagMatches(string? requested, string? stored) =>
         requested is null or AnyETag || string.Equals(requested, stored ?? NewItemETag, StringComparison.Ordinal);
 }

@@ -53,6 +53,34 @@ public abstract class StorageContractTests
         Assert.False(items.ContainsKey("b"));
     }
 
+    [Fact]
+    public async Task A_deletion_goes_with_its_write_and_not_at_all_when_the_write_is_refused()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("a", new { v = 1 }));
+        await storage.WriteAsync(Item("old", new { v = 1 }));
+        var etag = (await storage.ReadAsync(["a"]))["a"].ETag;
+
+        var refused = new Dictionary<string, StoreItem>
+        {
+            ["a"] = new(JsonSerializer.SerializeToElement(new { v = 2 }), "stale"),
+            ["old"] = StoreItem.Deletion,
+        };
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(refused));
+        Assert.True((await storage.ReadAsync(["old"])).ContainsKey("old"));
+
+        var accepted = new Dictionary<string, StoreItem>
+        {
+            ["a"] = new(JsonSerializer.SerializeToElement(new { v = 2 }), etag),
+            ["old"] = StoreItem.Deletion,
+            ["never-written"] = StoreItem.Deletion,
+        };
+        await storage.WriteAsync(accepted);
+        var items = await storage.ReadAsync(["a", "old", "never-written"]);
+        Assert.Equal(2, items["a"].Data.GetProperty("v").GetInt32());
+        Assert.Single(items);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(StoreItem.AnyETag)]
