@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -14,4 +15,8 @@ public sealed class DialogInstance
     /// typed instances rather than inside <see cref="State"/>, so reaching the active question does not copy it.
     /// </summary>
     public List<DialogInstance>? Children { get; set; }
+
+    /// <summary>A prompt's question as last saved in <see cref="State"/>, kept for the rest of the turn; never stored.</summary>
+    [JsonIgnore]
+    internal PromptSpec? SavedSpec { get; set; }
 }

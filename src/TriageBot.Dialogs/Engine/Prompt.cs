@@ -38,7 +38,7 @@ public abstract class Prompt : Dialog
 
         var spec = Prepare(asked) with { Nonce = NewNonce(), Problem = null };
         var instance = dc.ActiveDialog ?? throw new InvalidOperationException("A prompt was begun without an active instance.");
-        instance.State[SpecKey] = JsonSerializer.SerializeToNode(spec, DialogJson.Options);
+        SaveSpec(instance, spec);
         instance.State[FailuresKey] = 0;
         Show(dc.Context, spec);
         return Task.FromResult(DialogTurnResult.Waiting);
@@ -93,7 +93,7 @@ public abstract class Prompt : Dialog
         if (dc.Context.RenewNonce)
         {
             spec = spec with { Nonce = NewNonce() };
-            instance.State[SpecKey] = JsonSerializer.SerializeToNode(spec, DialogJson.Options);
+            SaveSpec(instance, spec);
             instance.State[FailuresKey] = 0;
         }
 
@@ -101,9 +101,16 @@ public abstract class Prompt : Dialog
         return Task.CompletedTask;
     }
 
+    // A turn reads the question three or four times (the runner, the prompt, the back history); it is parsed once.
     internal PromptSpec ReadSpec(DialogInstance instance) =>
-        instance.State[SpecKey]?.Deserialize<PromptSpec>(DialogJson.Options)
+        instance.SavedSpec ??= instance.State[SpecKey]?.Deserialize<PromptSpec>(DialogJson.Options)
         ?? throw new InvalidOperationException($"Prompt '{Id}' has no saved question.");
+
+    private static void SaveSpec(DialogInstance instance, PromptSpec spec)
+    {
+        instance.State[SpecKey] = JsonSerializer.SerializeToNode(spec, DialogJson.Options);
+        instance.SavedSpec = spec;
+    }
 
     /// <summary>What "not known" returns; confirm prompts override it with their own answer.</summary>
     protected virtual JsonElement NotKnownAnswer => DialogJson.ToElement<string?>(null);
