@@ -48,7 +48,7 @@ public static class RecommendationCard
 
     /// <summary>
     /// The card showing the most items that fits, given that <paramref name="low"/> items fit and <paramref name="high"/>
-    /// do not. Starts where the items' average size says the budget runs out, then steps one at a time: two or three
+    /// do not. Starts where the items' average size says the budget runs out, then steps one at a time: one or two
     /// tries, where halving the range took seven or eight.
     /// </summary>
     private static Sized Largest(int low, Sized lowCard, int high, Sized highCard, Func<int, Sized> measure)
@@ -62,7 +62,9 @@ public static class RecommendationCard
             card = count == low ? lowCard : measure(count);
         }
 
-        while (count + 1 < high && measure(count + 1) is { Fits: true } larger)
+        // One more is tried only when the average says it might fit: usually it would not, and each try costs a
+        // whole serialization of the card.
+        while (count + 1 < high && card.Bytes + perItem <= CardProtocol.MaxCardBytes && measure(count + 1) is { Fits: true } larger)
         {
             (count, card) = (count + 1, larger);
         }
