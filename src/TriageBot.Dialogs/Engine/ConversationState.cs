@@ -11,6 +11,9 @@ internal sealed class ConversationState
     /// <summary>The stack as it stood when each earlier question was asked, oldest first; "back" restores one.</summary>
     public List<BackStep> BackHistory { get; init; } = [];
 
+    /// <summary>How many snapshot slots have been written since the history was last forgotten: the ones to delete then.</summary>
+    public int BackSlotsUsed { get; set; }
+
     public List<string> RecentActivityIds { get; init; } = [];
 
     /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>

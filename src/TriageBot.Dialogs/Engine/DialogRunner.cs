@@ -157,6 +157,7 @@ public sealed class DialogRunner
         }
 
         state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Slot = slot });
+        state.BackSlotsUsed = Math.Max(state.BackSlotsUsed, slot + 1);
         return (slot, new BackSnapshot { Nonce = active.Spec.Nonce, Stack = DialogJson.ToElement(dc.Stack) });
     }
 
@@ -207,10 +208,31 @@ public sealed class DialogRunner
         await DispatchAsync(dc, state, cancellationToken);
         var snapshot = UpdateBackHistory(dc, state, _options.MaxBackSteps);
 
+        // After cancel, start again or the end of the dialogs, the earlier answers kept for "back" go with the same
+        // save rather than at the retention purge. Slots the remembered questions still use are kept.
+        var forgotten = new List<string>();
+        if (state.BackHistoryDiscarded)
+        {
+            for (var slot = 0; slot < state.BackSlotsUsed; slot++)
+            {
+                if (!state.BackHistory.Exists(step => step.Slot == slot))
+                {
+                    forgotten.Add(StateKeys.ForBackStep(input.ConversationId, slot));
+                }
+            }
+
+            state.BackSlotsUsed = state.BackHistory.Count == 0 ? 0 : state.BackHistory.Max(step => step.Slot) + 1;
+        }
+
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
             [conversationKey] = new(DialogJson.ToElement(state), conversationETag),
         };
+        foreach (var key in forgotten)
+        {
+            changes[key] = StoreItem.Deletion;
+        }
+
         if (JsonSerializer.Serialize(user, DialogJson.Options) != userBefore)
         {
             changes[userKey] = new StoreItem(DialogJson.ToElement(user), userETag);
@@ -220,19 +242,6 @@ public sealed class DialogRunner
         if (snapshot is { } taken)
         {
             changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(DialogJson.ToElement(taken.Snapshot), StoreItem.AnyETag);
-        }
-
-        // After cancel, start again or the end of the dialogs, the earlier answers kept for "back" go with the same
-        // save rather than at the retention purge. Slots the remembered questions still use are kept.
-        if (state.BackHistoryDiscarded)
-        {
-            for (var slot = 0; slot < _options.MaxBackSteps; slot++)
-            {
-                if (!state.BackHistory.Exists(step => step.Slot == slot))
-                {
-                    changes[StateKeys.ForBackStep(input.ConversationId, slot)] = StoreItem.Deletion;
-                }
-            }
         }
 
         await _storage.WriteAsync(changes, cancellationToken);

@@ -8,10 +8,10 @@ namespace TriageBot.Dialogs.Triage;
 public static class TriageBotDialogs
 {
     /// <summary>
-    /// How many questions "back" can return through. Each is a snapshot of the dialog stack read and written on
-    /// every turn, so the cost of a turn grows with it; a dozen covers going back over a topic's questions.
+    /// How many questions "back" can return through: enough for a whole assessment. Each is a snapshot of the dialog
+    /// stack stored in a slot of its own and read only when "back" is used, so the number costs a turn nothing.
     /// </summary>
-    public const int BackSteps = 12;
+    public const int BackSteps = 40;
 
     public static DialogRunner CreateRunner(TriageContent content, IStorage storage, TimeProvider clock, TimeSpan retention, ILogger<DialogRunner>? logger = null, DialogRunnerOptions? options = null)
     {
