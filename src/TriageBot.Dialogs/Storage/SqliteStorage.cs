@@ -251,12 +251,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private static string FormatUtc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static JsonElement ParseStored(string key, string json)
+    private static JsonElement ParseStored(string key, byte[] json)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.Clone();
+            // Deserializing to an element gives one that owns its document, so there is nothing to clone or dispose.
+            return JsonSerializer.Deserialize<JsonElement>(json);
         }
         catch (JsonException ex)
         {
@@ -324,11 +324,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        public (string ETag, string Json)? Read(string key)
+        // The JSON is read as its UTF-8 bytes, as SQLite stores it: no UTF-16 string to build and transcode back.
+        public (string ETag, byte[] Json)? Read(string key)
         {
             _select.Parameters[0].Value = key;
             using var reader = _select.ExecuteReader();
-            return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+            return reader.Read() ? (reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
         }
 
         public void Dispose()
