@@ -4,31 +4,16 @@ using TriageBot.Channel.Tests.Support;
 namespace TriageBot.Channel.Tests.Hosting;
 
 /// <summary>With no Bot:AppId the channel trusts this machine only.</summary>
-public sealed class LocalModeTests : IAsyncLifetime
+public sealed class LocalModeTests : LocalHostTests
 {
-    private BotHost _host = null!;
-    private FakeChannel _channel = null!;
-
-    public async Task InitializeAsync()
-    {
-        _channel = await FakeChannel.StartAsync();
-        _host = await BotHost.StartLocalAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_loopback_caller_is_accepted_without_a_token_and_replies_carry_no_token()
     {
-        using var response = await _host.PostActivityAsync(Activities.TeamsMessage(_channel.ServiceUrl));
+        using var response = await Host.PostActivityAsync(Activities.TeamsMessage(Channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(1, _host.Bot.Calls);
-        var sent = Assert.Single(_channel.Requests);
+        Assert.Equal(1, Host.Bot.Calls);
+        var sent = Assert.Single(Channel.Requests);
         Assert.Equal("", sent.Authorization);
     }
 
@@ -38,14 +23,14 @@ public sealed class LocalModeTests : IAsyncLifetime
     [InlineData("2001:db8::1")]
     public async Task A_caller_from_another_machine_is_refused(string remoteIp)
     {
-        using var response = await _host.PostActivityAsync(Activities.TeamsMessage(_channel.ServiceUrl), remoteIp: remoteIp);
+        using var response = await Host.PostActivityAsync(Activities.TeamsMessage(Channel.ServiceUrl), remoteIp: remoteIp);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, _host.Bot.Calls);
-        Assert.Empty(_channel.Requests);
+        Assert.Equal(0, Host.Bot.Calls);
+        Assert.Empty(Channel.Requests);
     }
 
     [Fact]
     public void The_mode_is_logged_at_start_up() =>
-        Assert.Contains(_host.Logs.Lines, l => l.Contains("LOCAL mode", StringComparison.Ordinal));
+        Assert.Contains(Host.Logs.Lines, l => l.Contains("LOCAL mode", StringComparison.Ordinal));
 }
