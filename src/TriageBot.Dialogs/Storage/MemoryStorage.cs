@@ -44,8 +44,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
                 var stored = _items.TryGetValue(key, out var entry) ? entry.ETag : null;
                 if (!StoreItem.ETagMatches(item.ETag, stored))
                 {
-                    throw new StorageConcurrencyException(
-                        $"Write of '{key}' was refused: it changed since it was read (ETag '{item.ETag}', stored '{stored ?? "none"}').");
+                    throw StorageConcurrencyException.Refused(key, item.ETag, stored);
                 }
             }
 

@@ -37,8 +37,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private int _writesSinceCheckpoint;
     private Task _checkpoint = Task.CompletedTask;
     private volatile bool _schemaReady;
-    private bool _disposed;
-    private int _disposeCalled;
+    private volatile bool _disposed;
 
     public SqliteStorage(string databasePath, TimeProvider clock, ILogger<SqliteStorage>? logger = null)
     {
@@ -67,7 +66,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>Closes every connection to the file, so it can be moved or deleted.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposeCalled, 1) == 1)
+        // Checked before the gate too: a second Dispose would wait on a gate the first one disposed.
+        if (_disposed)
         {
             return;
         }
@@ -110,6 +110,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         const string operation = "read state";
         if (!_schemaReady)
         {
+            // The writer creates the schema when it opens; a reader on a new file would find no table.
             await WithWriterAsync(operation, _ => { }, cancellationToken);
         }
 
@@ -174,9 +175,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             };
             if (!written)
             {
-                var stored = writer.ReadETag(key);
-                throw new StorageConcurrencyException(
-                    $"Write of '{key}' was refused: it changed since it was read (ETag '{item.ETag}', stored '{stored ?? "none"}').");
+                throw StorageConcurrencyException.Refused(key, item.ETag, writer.ReadETag(key));
             }
         }
     }

@@ -16,4 +16,8 @@ public sealed class StorageConcurrencyException : StorageException
         : base(message, innerException)
     {
     }
+
+    /// <summary>The one wording for a refused write, whichever store refused it.</summary>
+    internal static StorageConcurrencyException Refused(string key, string? requested, string? stored) =>
+        new($"Write of '{key}' was refused: it changed since it was read (ETag '{requested}', stored '{stored ?? "none"}').");
 }
