@@ -33,7 +33,7 @@ public static class RecommendationCard
             return Largest(0, withoutServices, services, whole, n => Measure(v, n, indicators)).Result(text);
         }
 
-        var fewest = Measure(v, 0, 1);
+        var fewest = indicators == 1 ? withoutServices : Measure(v, 0, 1);
         return fewest.Fits
             ? Largest(1, fewest, indicators, withoutServices, n => Measure(v, 0, n)).Result(text)
             : throw CardBudget.TooLarge(fewest.Json, "recommendation card");
