@@ -24,6 +24,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>Writes between checkpoints: a turn writes about 12 KB of WAL, so the WAL stays under about 6 MB.</summary>
     private const int WritesPerCheckpoint = 500;
 
+    /// <summary>Writes saved in one transaction at most, so the first in a long queue is not kept waiting for the last.</summary>
+    private const int MaxBatch = 32;
+
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
@@ -32,6 +35,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // in SQLite's busy handler is a sleep of up to 100 ms at a time.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentBag<ReadConnection> _readers = [];
+    private readonly ConcurrentQueue<PendingWrite> _pending = new();
     private readonly ILogger _logger;
     private WriteConnection? _writer;
     private int _writesSinceCheckpoint;
@@ -145,15 +149,106 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return found;
     }
 
-    public Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves with group commit: a write that finds the writer busy queues, and whoever takes the writer next saves
+    /// the queued writes (up to <see cref="MaxBatch"/>) in one transaction, each under its own savepoint, so a refused
+    /// ETag undoes only its own write. Under load many turns then share one lock and one commit; with no contention
+    /// a write is a batch of one.
+    /// </summary>
+    public async Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var updated = FormatUtc(_clock.GetUtcNow());
-        return WithWriterAsync("write state", writer =>
+        var write = new PendingWrite(changes, FormatUtc(_clock.GetUtcNow()));
+        _pending.Enqueue(write);
+        try
         {
-            writer.InTransaction(() => Apply(writer, changes, updated));
-            ScheduleCheckpoint();
-        }, cancellationToken);
+            await _writeGate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (!write.TryWithdraw())
+        {
+            // Too late to withdraw: another writer has taken it into its batch, so its outcome is this write's.
+            await write.Completion;
+            return;
+        }
+
+        try
+        {
+            while (!write.Completion.IsCompleted)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                SaveBatch(TakePending());
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        await write.Completion;
+    }
+
+    private List<PendingWrite> TakePending()
+    {
+        var batch = new List<PendingWrite>();
+        while (batch.Count < MaxBatch && _pending.TryDequeue(out var queued))
+        {
+            if (queued.TryTake())
+            {
+                batch.Add(queued);
+            }
+        }
+
+        return batch;
+    }
+
+    /// <summary>Saves <paramref name="batch"/> in one transaction and completes each write with its own outcome. Under the write gate.</summary>
+    private void SaveBatch(List<PendingWrite> batch)
+    {
+        var refusals = new StorageConcurrencyException?[batch.Count];
+        try
+        {
+            var writer = _writer ??= WriteConnection.Open(_connectionString);
+            _schemaReady = true;
+            writer.InTransaction(() =>
+            {
+                if (batch.Count == 1)
+                {
+                    // Alone, a refusal rolls the transaction back: no savepoint to pay for.
+                    Apply(writer, batch[0].Changes, batch[0].Updated);
+                    return;
+                }
+
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var write = batch[i];
+                    refusals[i] = writer.InSavepoint(() => Apply(writer, write.Changes, write.Updated));
+                }
+            });
+            ScheduleCheckpoint(batch.Count);
+        }
+        catch (StorageConcurrencyException ex)
+        {
+            batch[0].Complete(ex);
+            return;
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
+            _writer?.Dispose();
+            _writer = null;
+            var failure = Failure("write state", ex);
+            foreach (var write in batch)
+            {
+                write.Complete(failure);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Complete(refusals[i]);
+        }
     }
 
     private static void Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
@@ -187,9 +282,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// gate, copies only what was added meanwhile, so the next write can start the WAL again from its beginning.
     /// Called under the write gate.
     /// </summary>
-    private void ScheduleCheckpoint()
+    private void ScheduleCheckpoint(int writes)
     {
-        if (++_writesSinceCheckpoint < WritesPerCheckpoint || !_checkpoint.IsCompleted)
+        _writesSinceCheckpoint += writes;
+        if (_writesSinceCheckpoint < WritesPerCheckpoint || !_checkpoint.IsCompleted)
         {
             return;
         }
@@ -302,6 +398,36 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
+    /// <summary>A write waiting for the writer: queued, then withdrawn by its caller or taken into a batch, then completed.</summary>
+    private sealed class PendingWrite(IReadOnlyDictionary<string, StoreItem> changes, string updated)
+    {
+        private const int Queued = 0, Taken = 1, Withdrawn = 2;
+        private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _state;
+
+        public IReadOnlyDictionary<string, StoreItem> Changes => changes;
+
+        public string Updated => updated;
+
+        public Task Completion => _done.Task;
+
+        public bool TryTake() => Interlocked.CompareExchange(ref _state, Taken, Queued) == Queued;
+
+        public bool TryWithdraw() => Interlocked.CompareExchange(ref _state, Withdrawn, Queued) == Queued;
+
+        public void Complete(Exception? failure)
+        {
+            if (failure is null)
+            {
+                _done.SetResult();
+            }
+            else
+            {
+                _done.SetException(failure);
+            }
+        }
+    }
+
     /// <summary>A connection that only reads, with its SELECT prepared once.</summary>
     private sealed class ReadConnection : IDisposable
     {
@@ -346,6 +472,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand _begin;
         private readonly SqliteCommand _commit;
         private readonly SqliteCommand _rollback;
+        private readonly SqliteCommand _savepoint;
+        private readonly SqliteCommand _release;
+        private readonly SqliteCommand _rollbackToSavepoint;
         private readonly SqliteCommand _update;
         private readonly SqliteCommand _insert;
         private readonly SqliteCommand _upsert;
@@ -378,6 +507,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _begin = Add("BEGIN IMMEDIATE");
             _commit = Add("COMMIT");
             _rollback = Add("ROLLBACK");
+            _savepoint = Add("SAVEPOINT write");
+            _release = Add("RELEASE write");
+            _rollbackToSavepoint = Add("ROLLBACK TO write");
             _update = Add("UPDATE state_items SET etag = $etag, json = $json, updated_utc = $updated WHERE key = $key AND etag = $expected",
                 "$key", "$etag", "$json", "$updated", "$expected");
             _insert = Add("INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated) ON CONFLICT(key) DO NOTHING",
@@ -417,6 +549,26 @@ public sealed class SqliteStorage : IStorage, IDisposable
             {
                 _rollback.ExecuteNonQuery();
                 throw;
+            }
+        }
+
+        /// <summary>Runs <paramref name="work"/> so that a refused ETag undoes its changes alone; returns the refusal.</summary>
+        public StorageConcurrencyException? InSavepoint(Action work)
+        {
+            _savepoint.ExecuteNonQuery();
+            try
+            {
+                work();
+                return null;
+            }
+            catch (StorageConcurrencyException ex)
+            {
+                _rollbackToSavepoint.ExecuteNonQuery();
+                return ex;
+            }
+            finally
+            {
+                _release.ExecuteNonQuery();
             }
         }
 

@@ -118,6 +118,17 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
 
     protected override IStorage CreateStorage() => new SqliteStorage(DatabasePath, Clock);
 
+    /// <summary>Another connection's write lock: the store's writer waits in BEGIN IMMEDIATE and later writes queue behind it.</summary>
+    protected override IDisposable? HoldWrites()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE";
+        begin.ExecuteNonQuery();
+        return connection;
+    }
+
     private static Dictionary<string, StoreItem> One(string key, object value, string? etag = null) =>
         new() { [key] = new StoreItem(JsonSerializer.SerializeToElement(value), etag) };
 

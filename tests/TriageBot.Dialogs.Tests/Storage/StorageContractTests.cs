@@ -7,6 +7,9 @@ namespace TriageBot.Dialogs.Tests.Storage;
 /// <summary>The behaviour every <see cref="IStorage"/> must have; run against each implementation.</summary>
 public abstract class StorageContractTests
 {
+    /// <summary>Keeps the store from writing until disposed, so concurrent writes queue up; null where nothing queues.</summary>
+    protected virtual IDisposable? HoldWrites() => null;
+
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -51,6 +54,68 @@ public abstract class StorageContractTests
         var items = await storage.ReadAsync(["a", "b"]);
         Assert.Equal(2, items["a"].Data.GetProperty("v").GetInt32());
         Assert.False(items.ContainsKey("b"));
+    }
+
+    [Fact]
+    public async Task Writes_made_at_once_each_have_their_own_outcome_and_a_refused_one_saves_none_of_its_items()
+    {
+        // Many turns saving at the same moment, as under load (SQLite then commits them together): every fourth
+        // one holds a stale ETag and must fail alone, leaving its other item unsaved and the rest all saved.
+        var storage = CreateStorage();
+        for (var i = 0; i < 64; i += 4)
+        {
+            await storage.WriteAsync(Item($"stale{i}", new { v = 1 }));
+        }
+
+        Task<string[]> writing;
+        using (var hold = HoldWrites())
+        {
+            writing = Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(async () =>
+        {
+            var changes = new Dictionary<string, StoreItem>
+            {
+                [$"turn{i}"] = new(JsonSerializer.SerializeToElement(new { v = i }), StoreItem.NewItemETag),
+                [$"back{i}"] = new(JsonSerializer.SerializeToElement(new { v = i }), StoreItem.AnyETag),
+            };
+            if (i % 4 == 0)
+            {
+                changes[$"stale{i}"] = new(JsonSerializer.SerializeToElement(new { v = 2 }), "not-the-stored-etag");
+            }
+
+            try
+            {
+                await storage.WriteAsync(changes);
+                return "saved";
+            }
+            catch (StorageConcurrencyException ex) when (ex.Message.Contains($"'stale{i}'", StringComparison.Ordinal))
+            {
+                return "refused";
+            }
+        })));
+            if (hold is not null)
+            {
+                // Time for the writes to queue behind the held lock; the outcomes asserted do not depend on it.
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+            }
+        }
+
+        var outcomes = await writing;
+        var items = await storage.ReadAsync([.. Enumerable.Range(0, 64).SelectMany(i => new[] { $"turn{i}", $"back{i}", $"stale{i}" })]);
+        for (var i = 0; i < 64; i++)
+        {
+            var refused = i % 4 == 0;
+            Assert.Equal(refused ? "refused" : "saved", outcomes[i]);
+            Assert.Equal(!refused, items.ContainsKey($"turn{i}"));
+            Assert.Equal(!refused, items.ContainsKey($"back{i}"));
+            if (refused)
+            {
+                Assert.Equal(1, items[$"stale{i}"].Data.GetProperty("v").GetInt32());
+            }
+            else
+            {
+                Assert.Equal(i, items[$"turn{i}"].Data.GetProperty("v").GetInt32());
+            }
+        }
     }
 
     [Fact]
