@@ -17,8 +17,8 @@ internal static class LoadCommand
     // A whole assessment typed as a professional would: the flow's questions answered by their words.
     public static readonly IReadOnlyList<string> Script = LoadScript.Turns;
 
-    // Enough for the JIT's second tier in both processes: a server's figures are for steady state.
-    private const int WarmupTurns = 16_000;
+    // Enough for the JIT's second tier to settle in both processes (see LoadRun.WarmUpAsync).
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(45);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -76,7 +76,7 @@ internal static class LoadCommand
     private static async Task<LoadResult[]> MeasureAsync(Uri url, string label, int conversations, double rate, int rounds, TimeSpan limit)
     {
         using var run = new LoadRun(url, conversations, Script, limit);
-        await run.WarmUpAsync(WarmupTurns);
+        await run.WarmUpAsync(WarmupTime);
         var closed = await run.RunClosedAsync(label, rounds);
         var open = await run.RunOpenAsync(label, rate, rounds);
         return [closed, open];

@@ -40,11 +40,20 @@ internal sealed class LoadRun : IDisposable
         _handler.Dispose();
     }
 
-    /// <summary>Not measured: JIT tiering in both processes, the connections, the storage schema.</summary>
-    public async Task WarmUpAsync(int turns)
+    /// <summary>
+    /// Not measured: the connections, the storage schema, and above all the JIT's tiering in both processes. Under
+    /// full load the host was still compiling methods to their second tier 30 s after it started (dotnet-trace's
+    /// JIT events: about 375 methods a second), and that compiling took about a sixth of its CPU; a server's
+    /// figures are for steady state, so the warm-up runs by time, not by a count of turns.
+    /// </summary>
+    public async Task WarmUpAsync(TimeSpan duration)
     {
         using var stop = new CancellationTokenSource(_maxDuration);
-        await ClosedAsync("warmup", Math.Max(1, turns / (_conversations * _script.Count)), null, stop.Token);
+        var clock = Stopwatch.StartNew();
+        for (var pass = 0; clock.Elapsed < duration && !stop.IsCancellationRequested; pass++)
+        {
+            await ClosedAsync($"warmup{pass}", 1, null, stop.Token);
+        }
     }
 
     public async Task<LoadResult> RunClosedAsync(string label, int rounds)
