@@ -16,9 +16,9 @@ internal static class CardBudget
 
     /// <summary>For cards with nothing sensible to trim: a clear error rather than a card a phone may not show.</summary>
     public static CardResult Ensure(AdaptiveCard card, string text, string what) =>
-        Fits(card, out var json) ? new CardResult(card, text) { Json = json } : throw TooLarge(json, what);
+        Fits(card, out var json) ? new CardResult(card, text) { Json = json } : throw TooLarge(CardJson.Utf8Size(json), what);
 
-    public static ArgumentException TooLarge(JsonElement json, string what) =>
+    public static ArgumentException TooLarge(int bytes, string what) =>
         new(string.Create(CultureInfo.InvariantCulture,
-            $"The {what} would be {CardJson.Utf8Size(json)} bytes, over TriageBot's card budget of {CardProtocol.MaxCardBytes} bytes; shorten the texts it is given."));
+            $"The {what} would be {bytes} bytes, over TriageBot's card budget of {CardProtocol.MaxCardBytes} bytes; shorten the texts it is given."));
 }

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
 using TriageBot.Cards.Model;
 using TriageBot.Cards.Views;
@@ -12,6 +12,8 @@ namespace TriageBot.Cards.Builders;
 /// </summary>
 public static class RecommendationCard
 {
+    private static readonly ConcurrentDictionary<ServiceView, int> s_serviceBytes = new();
+
     public static CardResult Build(RecommendationView v)
     {
         Validate(v);
@@ -19,41 +21,58 @@ public static class RecommendationCard
 
         // Most cards fit whole. A long list of services goes first, then the lowest-level indicators, each
         // replaced by a line saying how many were left out and where to find them; the text keeps everything.
-        // Each try serializes the card, so the count to keep is estimated from the sizes seen and then stepped to.
+        // Each try serializes the card, so how many to keep is estimated and then stepped to: the services' sizes
+        // (the pack's, so measured once) say whether all of them can fit without serializing the whole card.
         var (services, indicators) = (v.Services.Count, v.Indicators.Count);
-        var whole = Measure(v, services, indicators);
-        if (whole.Fits)
-        {
-            return whole.Result(text);
-        }
-
         var withoutServices = Measure(v, 0, indicators);
         if (withoutServices.Fits)
         {
-            return Largest(0, withoutServices, services, whole, n => Measure(v, n, indicators)).Result(text);
+            if (services == 0)
+            {
+                return withoutServices.Result(text);
+            }
+
+            var estimatedWhole = withoutServices.Bytes + v.Services.Sum(ServiceBytes);
+            if (estimatedWhole <= CardProtocol.MaxCardBytes && Measure(v, services, indicators) is { Fits: true } whole)
+            {
+                return whole.Result(text);
+            }
+
+            return Largest(0, withoutServices, services, estimatedWhole, n => Measure(v, n, indicators)).Result(text);
         }
 
         var fewest = indicators == 1 ? withoutServices : Measure(v, 0, 1);
         return fewest.Fits
-            ? Largest(1, fewest, indicators, withoutServices, n => Measure(v, 0, n)).Result(text)
-            : throw CardBudget.TooLarge(fewest.Json, "recommendation card");
+            ? Largest(1, fewest, indicators, withoutServices.Bytes, n => Measure(v, 0, n)).Result(text)
+            : throw CardBudget.TooLarge(fewest.Bytes, "recommendation card");
     }
 
     private static Sized Measure(RecommendationView v, int services, int indicators)
     {
         var card = Card(v, services, indicators);
-        var fits = CardBudget.Fits(card, out var json);
-        return new Sized(card, json, CardJson.Utf8Size(json), fits);
+        var json = CardJson.Utf8Within(card, CardProtocol.MaxCardBytes, out var bytes);
+        return new Sized(card, bytes, json);
+    }
+
+    /// <summary>What one service adds to the card, each element and its comma; a pack has a few hundred services at most.</summary>
+    private static int ServiceBytes(ServiceView service)
+    {
+        if (s_serviceBytes.Count > 4096)
+        {
+            s_serviceBytes.Clear();
+        }
+
+        return s_serviceBytes.GetOrAdd(service, static s => Service(s).Sum(element => CardJson.Utf8Size(element) + 1));
     }
 
     /// <summary>
     /// The card showing the most items that fits, given that <paramref name="low"/> items fit and <paramref name="high"/>
-    /// do not. Starts where the items' average size says the budget runs out, then steps one at a time: one or two
-    /// tries, where halving the range took seven or eight.
+    /// items would take <paramref name="highBytes"/>, over the budget. Starts where the items' average size says the
+    /// budget runs out, then steps one at a time: one or two tries, where halving the range took seven or eight.
     /// </summary>
-    private static Sized Largest(int low, Sized lowCard, int high, Sized highCard, Func<int, Sized> measure)
+    private static Sized Largest(int low, Sized lowCard, int high, int highBytes, Func<int, Sized> measure)
     {
-        var perItem = Math.Max(1.0, (double)(highCard.Bytes - lowCard.Bytes) / Math.Max(1, high - low));
+        var perItem = Math.Max(1.0, (double)(highBytes - lowCard.Bytes) / Math.Max(1, high - low));
         var guess = Math.Clamp(low + (int)((CardProtocol.MaxCardBytes - lowCard.Bytes) / perItem), low, high - 1);
         var (count, card) = (guess, guess == low ? lowCard : measure(guess));
         while (!card.Fits)
@@ -316,8 +335,10 @@ public static class RecommendationCard
         }
     }
 
-    private sealed record Sized(AdaptiveCard Card, JsonElement Json, int Bytes, bool Fits)
+    private sealed record Sized(AdaptiveCard Card, int Bytes, byte[]? Json)
     {
-        public CardResult Result(string text) => new(Card, text) { Json = Json };
+        public bool Fits => Json is not null;
+
+        public CardResult Result(string text) => new(Card, text) { Json = CardJson.ToElement(Json ?? throw new InvalidOperationException("Only a card that fits is sent.")) };
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,6 +12,12 @@ public static class CardJson
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: false);
 
     private static readonly JsonSerializerOptions s_indented = CreateOptions(indented: true);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     public static JsonObject ToJsonObject(AdaptiveCard card)
     {
@@ -30,10 +37,45 @@ public static class CardJson
         return JsonSerializer.SerializeToElement(card, Options);
     }
 
+    /// <summary>The card's size as sent, measured without keeping the JSON (see <see cref="Utf8Within"/>).</summary>
     public static int Utf8Size(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToUtf8Bytes(card, Options).Length;
+        return Write(card).Length;
+    }
+
+    /// <summary>The size of one element of a card body as sent, as <see cref="Utf8Size(AdaptiveCard)"/>.</summary>
+    public static int Utf8Size(CardElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return Write(element).Length;
+    }
+
+    /// <summary>
+    /// The card's JSON as sent if it is at most <paramref name="maxBytes"/> long, else null; its size either way.
+    /// It is written into this thread's reused buffer, so fitting a card to a budget by trying sizes costs one
+    /// serialization a try and no garbage, where producing each try's JSON cost a 30 KB array and a parsed document.
+    /// </summary>
+    public static byte[]? Utf8Within(AdaptiveCard card, int maxBytes, out int bytes)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var json = Write(card);
+        bytes = json.Length;
+        return bytes <= maxBytes ? json.ToArray() : null;
+    }
+
+    /// <summary>JSON written by <see cref="Utf8Within"/> as the element sent, without serializing the card again.</summary>
+    public static JsonElement ToElement(byte[] utf8Json) => JsonSerializer.Deserialize<JsonElement>(utf8Json);
+
+    private static ReadOnlySpan<byte> Write<T>(T value)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, Indented = false });
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, Options);
+        writer.Flush();
+        return buffer.WrittenSpan;
     }
 
     /// <summary>The size of JSON already serialized, without writing it again.</summary>

@@ -204,6 +204,25 @@ public sealed class RecommendationCardTests
         CardValidator.AssertValid(result.Card);
     }
 
+    [Fact]
+    public void A_long_list_of_services_is_cut_where_the_budget_runs_out_not_well_before()
+    {
+        var view = PlymouthViews.Disclosure() with
+        {
+            Services = [.. Enumerable.Range(1, 200).Select(i => new ServiceView($"Children's Centre number {i}", $"01752 {300000 + i}", i % 3 == 0 ? "Open Monday to Friday, 9 to 5, and on Saturday mornings" : null))],
+        };
+
+        var result = RecommendationCard.Build(view);
+
+        var shown = CardQuery.OfType(result.Card.ToJson(), "Action.ShowCard").Single();
+        var kept = int.Parse(((string)shown["title"]!).Split('(', ')')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(kept, 1, 199);
+        Assert.Contains($"{200 - kept} of the 200 services for this level are not shown here", CardQuery.AllText(result.Card.ToJson()), StringComparison.Ordinal);
+        // A service here takes about 300 bytes, so a card filled to within 500 bytes of the budget had no room for much more.
+        Assert.InRange(result.Card.Utf8Size(), CardProtocol.MaxCardBytes - 500, CardProtocol.MaxCardBytes);
+        Assert.Equal(result.Card.ToJsonString(), result.Json.GetRawText());
+    }
+
     [Theory]
     [InlineData("01752 668000 ext 4", "\"01752 668000 ext 4\" is not a phone number")]
     [InlineData("12", "fewer than three digits")]

@@ -137,11 +137,16 @@ public sealed class CardJsonTests
     }
 
     [Fact]
-    public void Size_is_the_compact_utf8_length()
+    public void Size_is_the_compact_utf8_length_each_time_a_card_is_measured()
     {
-        var card = new AdaptiveCard { Body = [new TextBlock { Text = "·" }] };
+        // Measuring reuses one buffer per thread: a small card measured after a large one must not count the large one's bytes.
+        var large = new AdaptiveCard { Body = [.. Enumerable.Range(0, 500).Select(i => new TextBlock { Text = $"Line {i} · Children's \"Gateway\"" })] };
+        var small = new AdaptiveCard { Body = [new TextBlock { Text = "·" }] };
 
-        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()), card.Utf8Size());
+        foreach (var card in new[] { large, small, large })
+        {
+            Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()), card.Utf8Size());
+        }
     }
 
     [Fact]
