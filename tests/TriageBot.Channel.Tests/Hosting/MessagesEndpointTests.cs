@@ -102,6 +102,43 @@ public sealed class MessagesEndpointTests : LocalHostTests
         Assert.Equal(0, Host.Bot.Calls);
     }
 
+    [Fact]
+    public async Task A_body_that_arrives_in_pieces_is_read_whole()
+    {
+        var text = string.Concat(Enumerable.Range(0, 4000).Select(i => $"{i} "));
+        var json = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Activities.TeamsMessage(Channel.ServiceUrl, text), ActivityJson.Options));
+        using var content = new PiecesContent(json, pieces: 5);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await Host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(text, Assert.Single(Host.Bot.Received).Text);
+    }
+
+    /// <summary>Sends the body in flushed pieces with a pause between, as a slow network would deliver it.</summary>
+    private sealed class PiecesContent(byte[] body, int pieces) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var size = (body.Length + pieces - 1) / pieces;
+            for (var offset = 0; offset < body.Length; offset += size)
+            {
+                await stream.WriteAsync(body.AsMemory(offset, Math.Min(size, body.Length - offset)));
+                await stream.FlushAsync();
+                await Task.Delay(20);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
