@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -261,7 +262,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 continue;
             }
 
-            var json = item.Data.GetRawText();
+            // The element's own UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
+            var json = JsonMarshal.GetRawUtf8Value(item.Data).ToArray();
             var written = item.ETag switch
             {
                 null or StoreItem.AnyETag => writer.Upsert(key, json, updated),
@@ -510,12 +512,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _savepoint = Add("SAVEPOINT write");
             _release = Add("RELEASE write");
             _rollbackToSavepoint = Add("ROLLBACK TO write");
-            _update = Add("UPDATE state_items SET etag = $etag, json = $json, updated_utc = $updated WHERE key = $key AND etag = $expected",
+            // The JSON is bound as its UTF-8 bytes and stored as TEXT, as SQLite's JSON functions and the sqlite3 shell expect.
+            _update = Add("UPDATE state_items SET etag = $etag, json = CAST($json AS TEXT), updated_utc = $updated WHERE key = $key AND etag = $expected",
                 "$key", "$etag", "$json", "$updated", "$expected");
-            _insert = Add("INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated) ON CONFLICT(key) DO NOTHING",
+            _insert = Add("INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated) ON CONFLICT(key) DO NOTHING",
                 "$key", "$etag", "$json", "$updated");
             _upsert = Add("""
-                INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, $json, $updated)
+                INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated)
                 ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
                 """, "$key", "$etag", "$json", "$updated");
             _readETag = Add("SELECT etag FROM state_items WHERE key = $key", "$key");
@@ -572,12 +575,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        public bool Update(string key, string expectedETag, string json, string updated) =>
+        public bool Update(string key, string expectedETag, byte[] json, string updated) =>
             Run(_update, key, NewETag(), json, updated, expectedETag) == 1;
 
-        public bool Insert(string key, string json, string updated) => Run(_insert, key, NewETag(), json, updated) == 1;
+        public bool Insert(string key, byte[] json, string updated) => Run(_insert, key, NewETag(), json, updated) == 1;
 
-        public bool Upsert(string key, string json, string updated) => Run(_upsert, key, NewETag(), json, updated) == 1;
+        public bool Upsert(string key, byte[] json, string updated) => Run(_upsert, key, NewETag(), json, updated) == 1;
 
         public string? ReadETag(string key)
         {
@@ -607,7 +610,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         private static string NewETag() => Guid.NewGuid().ToString("N");
 
-        private static int Run(SqliteCommand command, params ReadOnlySpan<string> values)
+        private static int Run(SqliteCommand command, params ReadOnlySpan<object> values)
         {
             for (var i = 0; i < values.Length; i++)
             {
@@ -631,7 +634,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(name, SqliteType.Text);
+            command.Parameters.Add(name, name == "$json" ? SqliteType.Blob : SqliteType.Text);
         }
 
         command.Prepare();

@@ -27,6 +27,9 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         Assert.Equal("wal", command.ExecuteScalar() as string);
         command.CommandText = "SELECT key || '|' || updated_utc FROM state_items";
         Assert.Equal("k|2026-11-01T09:00:00.0000000Z", command.ExecuteScalar() as string);
+        // Stored as JSON text, so the sqlite3 shell and SQLite's JSON functions read it as such.
+        command.CommandText = "SELECT typeof(json) || '|' || json_extract(json, '$.v') FROM state_items";
+        Assert.Equal("text|1", command.ExecuteScalar() as string);
     }
 
     [Fact]
