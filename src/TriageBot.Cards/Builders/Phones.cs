@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using TriageBot.Cards.Model;
 
@@ -12,8 +13,29 @@ internal static class Phones
         Url = TelUri(phone),
     };
 
+    // The numbers are the packs' (a few hundred), and the answer card checks and builds each of them several
+    // times while it fits itself to the budget; a URI costs a parse.
+    private static readonly ConcurrentDictionary<string, Uri> s_telUris = new(StringComparer.Ordinal);
+
     /// <summary>"tel:01752668000" from "01752 668000"; a leading + is kept for international numbers.</summary>
     public static Uri TelUri(string phone)
+    {
+        if (phone is not null && s_telUris.TryGetValue(phone, out var known))
+        {
+            return known;
+        }
+
+        var uri = ParseTelUri(phone);
+        if (s_telUris.Count > 4096)
+        {
+            s_telUris.Clear();
+        }
+
+        s_telUris[phone!] = uri;
+        return uri;
+    }
+
+    private static Uri ParseTelUri(string? phone)
     {
         if (string.IsNullOrWhiteSpace(phone))
         {
