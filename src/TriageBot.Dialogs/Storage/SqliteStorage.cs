@@ -232,12 +232,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
             batch[0].Complete(ex);
             return;
         }
-        catch (Exception ex) when (IsStorageFailure(ex))
+        catch (Exception ex)
         {
-            // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
-            _writer?.Dispose();
-            _writer = null;
-            var failure = Failure("write state", ex);
+            // Every write taken must be completed: the callers whose writes were in this batch are waiting on them.
+            var failure = ex;
+            if (IsStorageFailure(ex))
+            {
+                // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
+                _writer?.Dispose();
+                _writer = null;
+                failure = Failure("write state", ex);
+            }
+
             foreach (var write in batch)
             {
                 write.Complete(failure);
@@ -421,11 +427,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             if (failure is null)
             {
-                _done.SetResult();
+                _done.TrySetResult();
             }
             else
             {
-                _done.SetException(failure);
+                _done.TrySetException(failure);
             }
         }
     }
