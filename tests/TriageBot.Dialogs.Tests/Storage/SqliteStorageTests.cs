@@ -117,6 +117,32 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         Assert.Contains("'conversation/x' is not valid JSON", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_write_cancelled_while_it_waits_for_the_writer_is_not_saved()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        await storage.WriteAsync(One("first", new { v = 0 }));
+        using var cancel = new CancellationTokenSource();
+        Task saving, waiting;
+        using (HoldWrites())
+        {
+            // The first write takes the writer and waits on the lock; the second queues behind it and is cancelled.
+            saving = Task.Run(() => storage.WriteAsync(One("first", new { v = 1 })));
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            waiting = Task.Run(() => storage.WriteAsync(One("cancelled", new { v = 2 }), cancel.Token));
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            await cancel.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        }
+
+        await saving;
+        // The next write takes whatever is still queued: the cancelled one must have left the queue for good.
+        await storage.WriteAsync(One("later", new { v = 3 }));
+        var items = await storage.ReadAsync(["first", "cancelled"]);
+        Assert.Equal(1, items["first"].Data.GetProperty("v").GetInt32());
+        Assert.False(items.ContainsKey("cancelled"));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     protected override IStorage CreateStorage() => new SqliteStorage(DatabasePath, Clock);
