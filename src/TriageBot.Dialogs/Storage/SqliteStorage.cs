@@ -208,8 +208,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var refusals = new StorageConcurrencyException?[batch.Count];
         try
         {
-            var writer = _writer ??= WriteConnection.Open(_connectionString);
-            _schemaReady = true;
+            var writer = OpenWriter();
             writer.InTransaction(() =>
             {
                 if (batch.Count == 1)
@@ -235,15 +234,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         catch (Exception ex)
         {
             // Every write taken must be completed: the callers whose writes were in this batch are waiting on them.
-            var failure = ex;
-            if (IsStorageFailure(ex))
-            {
-                // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
-                _writer?.Dispose();
-                _writer = null;
-                failure = Failure("write state", ex);
-            }
-
+            var failure = IsStorageFailure(ex) ? WriterFailed("write state", ex) : ex;
             foreach (var write in batch)
             {
                 write.Complete(failure);
@@ -389,21 +380,32 @@ public sealed class SqliteStorage : IStorage, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer ??= WriteConnection.Open(_connectionString);
-            _schemaReady = true;
-            work(_writer);
+            work(OpenWriter());
         }
         catch (Exception ex) when (IsStorageFailure(ex))
         {
-            // The next operation opens a fresh connection rather than trusting one that failed mid-transaction.
-            _writer?.Dispose();
-            _writer = null;
-            throw Failure(operation, ex);
+            throw WriterFailed(operation, ex);
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>The writer, opened (and the schema created) on first use. Under the write gate.</summary>
+    private WriteConnection OpenWriter()
+    {
+        _writer ??= WriteConnection.Open(_connectionString);
+        _schemaReady = true;
+        return _writer;
+    }
+
+    /// <summary>The error to report; the next operation opens a fresh connection rather than trusting one that failed mid-transaction.</summary>
+    private StorageException WriterFailed(string operation, Exception ex)
+    {
+        _writer?.Dispose();
+        _writer = null;
+        return Failure(operation, ex);
     }
 
     /// <summary>A write waiting for the writer: queued, then withdrawn by its caller or taken into a batch, then completed.</summary>
