@@ -22,9 +22,7 @@ public static class HandoffCard
         var card = FullCard(v);
         // Long answers can outgrow a phone's card. The professional's words are never cut: the short card
         // says so and the plain text (sent with it, and on "Copy as plain text") carries every field.
-        return CardBudget.Fits(card, out var json)
-            ? new CardResult(card, text) { Json = json }
-            : CardBudget.Ensure(ShortCard(v), text, "contact card");
+        return CardBudget.Fit(card, text, out _) ?? CardBudget.Ensure(ShortCard(v), text, "contact card");
     }
 
     /// <summary>The id of a field's input, under which its edited value comes back in the submitted data.</summary>

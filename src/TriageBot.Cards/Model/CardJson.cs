@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -77,9 +76,6 @@ public static class CardJson
         writer.Flush();
         return buffer.WrittenSpan;
     }
-
-    /// <summary>The size of JSON already serialized, without writing it again.</summary>
-    public static int Utf8Size(JsonElement json) => JsonMarshal.GetRawUtf8Value(json).Length;
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
