@@ -73,7 +73,7 @@ internal static class DialogTurnRun
                 (all, elapsed) = ([.. latencies.SelectMany(l => l).Order()], clock.Elapsed);
             }
 
-            double P(double p) => all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
+            double P(double p) => Latency.Percentile(all, p);
             var mode = rate is { } r ? $"offered {r} turns/s" : "closed loop";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {conversations} conversations, {mode} | {(storage is MemoryStorage ? "memory" : "SQLite")} | {all.Length} turns | {all.Length / elapsed.TotalSeconds:F0} turns/s | p50 {P(0.50):F3} ms | p99 {P(0.99):F3} ms | max {all[^1]:F3} ms |{(stop.IsCancellationRequested ? " (time limit)" : "")}"));

@@ -148,8 +148,7 @@ internal sealed record LoadResult(string Label, string Mode, int Conversations, 
 
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
-    public double Percentile(double p) =>
-        Turns == 0 ? double.NaN : SortedLatencies[Math.Min(Turns - 1, (int)Math.Ceiling(p * Turns) - 1)];
+    public double Percentile(double p) => Latency.Percentile(SortedLatencies, p);
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
         $"| {Label} | {Mode} | {Conversations} | {Turns} | {Failures} | {TurnsPerSecond:F0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {SortedLatencies.LastOrDefault():F2} |{(StoppedByTimeLimit ? " (time limit)" : "")}");

@@ -14,7 +14,6 @@ namespace TriageBot.Benchmarks.Pacing;
 /// </remarks>
 internal static class OpenLoop
 {
-
     /// <summary>
     /// Where in its script conversation <paramref name="conversation"/> starts, so that at any moment the conversations
     /// are spread over every step of the script. Started in step, all of them reached the answer card, the heaviest
@@ -51,7 +50,6 @@ internal static class OpenLoop
                 }
 
                 mine.Add((Stopwatch.GetElapsedTime(origin) - due).TotalMilliseconds);
-
             }
         }, cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(origin);
@@ -60,10 +58,11 @@ internal static class OpenLoop
 }
 
 /// <summary>Latencies in ms, sorted; the failures; the time from the first turn due to the last reply.</summary>
-internal sealed record OpenLoopResult(double[] SortedLatencies, int Failures, TimeSpan Elapsed)
-{
-    public double TurnsPerSecond => SortedLatencies.Length / Elapsed.TotalSeconds;
+internal sealed record OpenLoopResult(double[] SortedLatencies, int Failures, TimeSpan Elapsed);
 
-    public double Percentile(double p) =>
-        SortedLatencies.Length == 0 ? double.NaN : SortedLatencies[Math.Min(SortedLatencies.Length - 1, (int)Math.Ceiling(p * SortedLatencies.Length) - 1)];
+internal static class Latency
+{
+    /// <summary>The nearest-rank percentile of sorted latencies (NaN if there are none): p99 is the one 99 % are at or under.</summary>
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
