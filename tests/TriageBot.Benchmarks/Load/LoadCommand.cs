@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace TriageBot.Benchmarks.Load;
 
 /// <summary>
-/// <c>load [--conversations N] [--rate TURNS-PER-SECOND] [--rounds R] [--host PATH-TO-TriageBot.dll]</c>: measures the
-/// floor, then the real host (a separate process on 127.0.0.1 with a fresh SQLite file), with the same script, each
+/// <c>load [--conversations N] [--rate TURNS-PER-SECOND] [--rounds R] [--host PATH-TO-TriageBot.dll] [--skip-floor]</c>:
+/// measures the floor (unless skipped, to compare builds faster), then the real host (a separate process on 127.0.0.1 with a fresh SQLite file), with the same script, each
 /// warmed up, then as a closed loop (capacity) and at the offered rate (latency), and prints a table.
 /// </summary>
 internal static class LoadCommand
@@ -28,10 +28,7 @@ internal static class LoadCommand
         var rounds = Option(args, "--rounds") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 4;
         var limit = TimeSpan.FromMinutes(3);
 
-        var floorApp = await FloorServer.StartAsync();
-        var floorUrl = new Uri(floorApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
-        var floor = await MeasureAsync(floorUrl, "floor: bare ASP.NET endpoint", conversations, rate, rounds, limit);
-        await floorApp.StopAsync();
+        var floor = args.Contains("--skip-floor") ? [] : await MeasureFloorAsync(conversations, rate, rounds, limit);
 
         if (!File.Exists(hostDll))
         {
@@ -71,6 +68,15 @@ internal static class LoadCommand
             await host.WaitForExitAsync();
             data.Delete(recursive: true);
         }
+    }
+
+    private static async Task<LoadResult[]> MeasureFloorAsync(int conversations, double rate, int rounds, TimeSpan limit)
+    {
+        var floorApp = await FloorServer.StartAsync();
+        var floorUrl = new Uri(floorApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var floor = await MeasureAsync(floorUrl, "floor: bare ASP.NET endpoint", conversations, rate, rounds, limit);
+        await floorApp.StopAsync();
+        return floor;
     }
 
     private static async Task<LoadResult[]> MeasureAsync(Uri url, string label, int conversations, double rate, int rounds, TimeSpan limit)
