@@ -17,6 +17,13 @@ namespace TriageBot.Dialogs.Storage;
 /// and a few readers. Opening a pooled connection and preparing the statements again on every operation cost as
 /// much as the SQL itself. Other processes may use the same file: BEGIN IMMEDIATE and the ETag in the UPDATE's
 /// WHERE clause keep check-then-write atomic across them.
+/// <para>
+/// Items read are kept in memory (<see cref="ReadCache"/>) and kept current by this store's writes: under load,
+/// reading each turn's state back from SQLite cost more than the write, because every commit empties the other
+/// connections' page caches. A write by another process is noticed when this store next writes (SQLite's
+/// <c>data_version</c> changes, and everything kept is dropped); a turn that read older state before then is refused
+/// by the ETag check, as when two turns race, and run again.
+/// </para>
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
@@ -28,6 +35,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>Writes saved in one transaction at most, so the first in a long queue is not kept waiting for the last.</summary>
     private const int MaxBatch = 32;
 
+    /// <summary>Items kept in memory at most: two per conversation (its state and its user's) for 2,000 conversations.</summary>
+    private const int ItemsKept = 4096;
+
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
@@ -37,6 +47,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentBag<ReadConnection> _readers = [];
     private readonly ConcurrentQueue<PendingWrite> _pending = new();
+    private readonly ReadCache _cache = new(ItemsKept);
     private readonly ILogger _logger;
     private WriteConnection? _writer;
     private int _writesSinceCheckpoint;
@@ -100,6 +111,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             {
                 reader.Dispose();
             }
+
+            _cache.Clear();
         }
         finally
         {
@@ -121,15 +134,36 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         cancellationToken.ThrowIfCancellationRequested();
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        List<string>? missed = null;
+        foreach (var key in keys)
+        {
+            if (_cache.TryGet(key, out var item))
+            {
+                found[key] = item;
+            }
+            else
+            {
+                (missed ??= []).Add(key);
+            }
+        }
+
+        if (missed is null)
+        {
+            return found;
+        }
+
+        var generation = _cache.Generation;
         ReadConnection? reader = null;
         try
         {
             reader = _readers.TryTake(out var kept) ? kept : new ReadConnection(_connectionString);
-            foreach (var key in keys)
+            foreach (var key in missed)
             {
                 if (!found.ContainsKey(key) && reader.Read(key) is { } row)
                 {
-                    found[key] = new StoreItem(ParseStored(key, row.Json), row.ETag);
+                    var item = new StoreItem(ParseStored(key, row.Json), row.ETag);
+                    found[key] = item;
+                    _cache.AddRead(key, item, generation);
                 }
             }
         }
@@ -206,22 +240,30 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private void SaveBatch(List<PendingWrite> batch)
     {
         var refusals = new StorageConcurrencyException?[batch.Count];
+        var saved = new List<(string Key, StoreItem Item)>[batch.Count];
         try
         {
             var writer = OpenWriter();
             writer.InTransaction(() =>
             {
+                // Holding the write lock: what another process committed meanwhile may be kept here out of date.
+                // A turn that read it is refused by the ETag check below and runs again, on a fresh read.
+                if (writer.OthersCommitted())
+                {
+                    _cache.Clear();
+                }
+
                 if (batch.Count == 1)
                 {
                     // Alone, a refusal rolls the transaction back: no savepoint to pay for.
-                    Apply(writer, batch[0].Changes, batch[0].Updated);
+                    saved[0] = Apply(writer, batch[0].Changes, batch[0].Updated);
                     return;
                 }
 
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var write = batch[i];
-                    refusals[i] = writer.InSavepoint(() => Apply(writer, write.Changes, write.Updated));
+                    refusals[i] = writer.InSavepoint(() => saved[i] = Apply(writer, write.Changes, write.Updated));
                 }
             });
             ScheduleCheckpoint(batch.Count);
@@ -243,36 +285,56 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return;
         }
 
+        // Kept current before the callers go on, so that their next read finds what they wrote. A refused write
+        // changed nothing, so what is kept for its keys is still what is stored.
         for (var i = 0; i < batch.Count; i++)
         {
+            if (refusals[i] is null)
+            {
+                foreach (var (key, item) in saved[i])
+                {
+                    _cache.Written(key, item);
+                }
+            }
+
             batch[i].Complete(refusals[i]);
         }
     }
 
-    private static void Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
+    /// <summary>Applies one write's changes; returns each item as now stored, with its new ETag.</summary>
+    private static List<(string Key, StoreItem Item)> Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
     {
+        var saved = new List<(string Key, StoreItem Item)>(changes.Count);
         foreach (var (key, item) in changes)
         {
             if (item.IsDeletion)
             {
                 writer.Delete(key);
+                saved.Add((key, item));
                 continue;
             }
 
             // The element's own UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
             var json = JsonMarshal.GetRawUtf8Value(item.Data).ToArray();
+            var etag = NewETag();
             var written = item.ETag switch
             {
-                null or StoreItem.AnyETag => writer.Upsert(key, json, updated),
-                StoreItem.NewItemETag => writer.Insert(key, json, updated),
-                var expected => writer.Update(key, expected, json, updated),
+                null or StoreItem.AnyETag => writer.Upsert(key, etag, json, updated),
+                StoreItem.NewItemETag => writer.Insert(key, etag, json, updated),
+                var expected => writer.Update(key, expected, etag, json, updated),
             };
             if (!written)
             {
                 throw StorageConcurrencyException.Refused(key, item.ETag, writer.ReadETag(key));
             }
+
+            saved.Add((key, new StoreItem(item.Data, etag)));
         }
+
+        return saved;
     }
+
+    private static string NewETag() => Guid.NewGuid().ToString("N");
 
     /// <summary>
     /// Copies the WAL into the database every <see cref="WritesPerCheckpoint"/> writes, off the turn's path. SQLite's
@@ -323,13 +385,26 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return WithWriterAsync("delete state", writer => writer.InTransaction(() =>
+        return WithWriterAsync("delete state", writer =>
         {
-            foreach (var key in keys)
+            try
             {
-                writer.Delete(key);
+                writer.InTransaction(() =>
+                {
+                    foreach (var key in keys)
+                    {
+                        writer.Delete(key);
+                    }
+                });
             }
-        }), cancellationToken);
+            finally
+            {
+                foreach (var key in keys)
+                {
+                    _cache.Forget(key);
+                }
+            }
+        }, cancellationToken);
     }
 
     public async Task<int> PurgeOlderThanAsync(TimeSpan retention, TimeProvider time, CancellationToken cancellationToken = default)
@@ -337,7 +412,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(time);
         var cutoff = FormatUtc(time.GetUtcNow() - retention);
         var deleted = 0;
-        await WithWriterAsync("purge old state", writer => deleted = writer.Purge(cutoff), cancellationToken);
+        await WithWriterAsync("purge old state", writer =>
+        {
+            try
+            {
+                deleted = writer.Purge(cutoff);
+            }
+            finally
+            {
+                // Personal data is kept no longer in memory than in the file.
+                _cache.Clear();
+            }
+        }, cancellationToken);
         return deleted;
     }
 
@@ -395,7 +481,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>The writer, opened (and the schema created) on first use. Under the write gate.</summary>
     private WriteConnection OpenWriter()
     {
-        _writer ??= WriteConnection.Open(_connectionString);
+        if (_writer is null)
+        {
+            _writer = WriteConnection.Open(_connectionString);
+            // What was kept in memory while there was no writer to notice other processes' commits may be out of date.
+            _cache.Clear();
+        }
+
         _schemaReady = true;
         return _writer;
     }
@@ -490,6 +582,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand _upsert;
         private readonly SqliteCommand _readETag;
         private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _dataVersion;
+        private long _seenVersion;
 
         private WriteConnection(SqliteConnection connection)
         {
@@ -530,6 +624,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
                 """, "$key", "$etag", "$json", "$updated");
             _readETag = Add("SELECT etag FROM state_items WHERE key = $key", "$key");
+            _dataVersion = Add("PRAGMA data_version");
+            _seenVersion = DataVersion();
             _delete = Add("DELETE FROM state_items WHERE key = $key", "$key");
         }
 
@@ -583,12 +679,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        public bool Update(string key, string expectedETag, byte[] json, string updated) =>
-            Run(_update, key, NewETag(), json, updated, expectedETag) == 1;
+        public bool Update(string key, string expectedETag, string etag, byte[] json, string updated) =>
+            Run(_update, key, etag, json, updated, expectedETag) == 1;
 
-        public bool Insert(string key, byte[] json, string updated) => Run(_insert, key, NewETag(), json, updated) == 1;
+        public bool Insert(string key, string etag, byte[] json, string updated) => Run(_insert, key, etag, json, updated) == 1;
 
-        public bool Upsert(string key, byte[] json, string updated) => Run(_upsert, key, NewETag(), json, updated) == 1;
+        public bool Upsert(string key, string etag, byte[] json, string updated) => Run(_upsert, key, etag, json, updated) == 1;
+
+        /// <summary>Whether another connection, in this process or another, has committed since the last call.</summary>
+        public bool OthersCommitted()
+        {
+            var version = DataVersion();
+            var changed = version != _seenVersion;
+            _seenVersion = version;
+            return changed;
+        }
+
+        private long DataVersion() =>
+            _dataVersion.ExecuteScalar() is long version ? version : throw new InvalidOperationException("PRAGMA data_version gave no number.");
 
         public string? ReadETag(string key)
         {
@@ -615,8 +723,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
             _connection.Dispose();
         }
-
-        private static string NewETag() => Guid.NewGuid().ToString("N");
 
         private static int Run(SqliteCommand command, params ReadOnlySpan<object> values)
         {

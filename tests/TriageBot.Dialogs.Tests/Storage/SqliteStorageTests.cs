@@ -43,6 +43,35 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task State_read_here_and_then_changed_by_another_process_is_refused_at_write_and_then_read_afresh()
+    {
+        var here = new SqliteStorage(DatabasePath, Clock);
+        await here.WriteAsync(One("k", new { v = 1 }));
+        var seen = (await here.ReadAsync(["k"]))["k"];
+        var other = new SqliteStorage(DatabasePath, Clock);
+        await other.WriteAsync(One("k", new { v = 2 }, (await other.ReadAsync(["k"]))["k"].ETag));
+
+        // As when two turns race: the turn that read the older state is refused, and runs again on a fresh read.
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => here.WriteAsync(One("k", new { v = 3 }, seen.ETag)));
+        var fresh = (await here.ReadAsync(["k"]))["k"];
+        Assert.Equal(2, fresh.Data.GetProperty("v").GetInt32());
+        await here.WriteAsync(One("k", new { v = 3 }, fresh.ETag));
+    }
+
+    [Fact]
+    public async Task Another_process_write_is_read_here_once_this_store_has_written_anything()
+    {
+        var here = new SqliteStorage(DatabasePath, Clock);
+        await here.WriteAsync(One("k", new { v = 1 }));
+        Assert.Equal(1, (await here.ReadAsync(["k"]))["k"].Data.GetProperty("v").GetInt32());
+        await new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 2 }));
+
+        await here.WriteAsync(One("another conversation", new { v = 1 }));
+
+        Assert.Equal(2, (await here.ReadAsync(["k"]))["k"].Data.GetProperty("v").GetInt32());
+    }
+
+    [Fact]
     public void The_default_path_is_triagebot_db_in_the_data_folder()
     {
         Assert.Equal(Path.Combine(_folder.Path, "triagebot.db"), new SqliteStorageOptions().ResolvePath(_folder.Path));

@@ -202,6 +202,39 @@ public abstract class StorageContractTests
         Assert.Equal(["new", "touched"], (await storage.ReadAsync(["old", "touched", "new"])).Keys.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task An_item_read_then_written_reads_back_as_written_with_an_etag_that_writes_again()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("k", new { v = 1 }));
+        var first = (await storage.ReadAsync(["k"]))["k"];
+
+        await storage.WriteAsync(Item("k", new { v = 2 }, first.ETag));
+        var second = (await storage.ReadAsync(["k"]))["k"];
+
+        Assert.Equal(2, second.Data.GetProperty("v").GetInt32());
+        Assert.NotEqual(first.ETag, second.ETag);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item("k", new { v = 3 }, first.ETag)));
+        await storage.WriteAsync(Item("k", new { v = 3 }, second.ETag));
+        Assert.Equal(3, (await storage.ReadAsync(["k"]))["k"].Data.GetProperty("v").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_item_read_then_deleted_or_purged_is_not_read_again()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item("deleted", new { v = 1 }));
+        await storage.WriteAsync(Item("purged", new { v = 1 }));
+        Assert.Equal(2, (await storage.ReadAsync(["deleted", "purged"])).Count);
+
+        await storage.DeleteAsync(["deleted"]);
+        Assert.Equal(["purged"], (await storage.ReadAsync(["deleted", "purged"])).Keys);
+
+        Clock.Advance(TimeSpan.FromDays(31));
+        await storage.PurgeOlderThanAsync(TimeSpan.FromDays(30), Clock);
+        Assert.Empty(await storage.ReadAsync(["deleted", "purged"]));
+    }
+
     protected abstract IStorage CreateStorage();
 
     private static Dictionary<string, StoreItem> Item(string key, object value, string? etag = null) =>
