@@ -172,6 +172,29 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         Assert.False(items.ContainsKey("cancelled"));
     }
 
+    [Fact]
+    public async Task A_write_after_the_writer_thread_has_ended_for_want_of_work_is_saved()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock) { WriterIdle = TimeSpan.FromMilliseconds(20) };
+        await storage.WriteAsync(One("before", new { v = 1 }));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        // Had the thread not ended cleanly (or no new one started), this write would wait for ever.
+        await storage.WriteAsync(One("after", new { v = 2 })).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, (await storage.ReadAsync(["before", "after"])).Count);
+    }
+
+    [Fact]
+    public async Task A_disposed_store_refuses_writes_at_once()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        await storage.WriteAsync(One("k", new { v = 1 }));
+        storage.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(One("k", new { v = 2 })).WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     protected override IStorage CreateStorage() => new SqliteStorage(DatabasePath, Clock);
