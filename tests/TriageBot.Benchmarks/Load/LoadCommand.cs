@@ -38,7 +38,15 @@ internal static class LoadCommand
 
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("triagebot-load");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Its own folder as the working directory, as when deployed: the content root is watched for changes to
+        // appsettings.json, and with a working directory above the temporary database every WAL write woke the watcher.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+        };
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
