@@ -3,7 +3,7 @@ namespace TriageBot.Dialogs.Storage;
 /// <summary>
 /// The items a store has read, kept current by its own writes, so that the next turn of a conversation reads its
 /// state from memory. Only keys that were read are kept (a write alone adds nothing), and at most
-/// <see cref="Limit"/> of them: when full, it starts again empty.
+/// <c>limit</c> of them: when full, it starts again empty.
 /// </summary>
 /// <remarks>
 /// A read from the store and a write can cross: a reader that read the old row before the write committed must not
@@ -15,9 +15,6 @@ internal sealed class ReadCache(int limit)
     private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _generation;
-
-    /// <summary>The most items kept.</summary>
-    public int Limit => limit;
 
     public int Count
     {

@@ -411,8 +411,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>
     /// Copies the WAL into the database every <see cref="WritesPerCheckpoint"/> writes, off the turn's path. SQLite's
     /// own checkpoint runs inside the commit that crosses its threshold, and that turn waited for the copy and two
-    /// fsyncs (the p99). Here a PASSIVE checkpoint does the copying beside the writer; a second one, holding the write
-    /// gate, copies only what was added meanwhile, so the next write can start the WAL again from its beginning.
+    /// fsyncs (the p99). Here PASSIVE passes do the copying beside the writer (<see cref="CopyMostOfTheWal"/>); a last
+    /// one, holding the write gate, copies only what was added meanwhile, so the next write can start the WAL again
+    /// from its beginning.
     /// Called under the write gate.
     /// </summary>
     private void ScheduleCheckpoint(int writes)

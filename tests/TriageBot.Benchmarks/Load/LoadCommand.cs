@@ -9,8 +9,9 @@ namespace TriageBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--conversations N] [--rate TURNS-PER-SECOND] [--rounds R] [--host PATH-TO-TriageBot.dll] [--skip-floor]</c>:
-/// measures the floor (unless skipped, to compare builds faster), then the real host (a separate process on 127.0.0.1 with a fresh SQLite file), with the same script, each
-/// warmed up, then as a closed loop (capacity) and at the offered rate (latency), and prints a table.
+/// measures the floor (unless skipped, to compare builds faster), then the real host (a separate process on
+/// 127.0.0.1 with a fresh SQLite file), with the same script, each warmed up, then as a closed loop (capacity) and at
+/// the offered rate (latency), and prints a table.
 /// </summary>
 internal static class LoadCommand
 {
