@@ -149,14 +149,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        const string operation = "read state";
-        if (!_schemaReady)
-        {
-            // The writer creates the schema when it opens; a reader on a new file would find no table.
-            await WithWriterAsync(operation, _ => { }, cancellationToken);
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
         var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
         List<string>? missed = null;
         foreach (var key in keys)
@@ -173,14 +165,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         if (missed is null)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             return found;
         }
 
         var generation = _cache.Generation;
-        ReadConnection? reader = null;
-        try
+        return await WithReaderAsync("read state", reader =>
         {
-            reader = _readers.TryTake(out var kept) ? kept : new ReadConnection(_connectionString);
             foreach (var key in missed)
             {
                 if (!found.ContainsKey(key) && reader.Read(key) is { } row)
@@ -190,22 +181,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
                     _cache.AddRead(key, item, generation);
                 }
             }
-        }
-        catch (Exception ex) when (IsStorageFailure(ex))
-        {
-            reader?.Dispose();
-            reader = null;
-            throw Failure(operation, ex);
-        }
-        finally
-        {
-            if (reader is not null)
-            {
-                Return(reader);
-            }
-        }
 
-        return found;
+            return found;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -511,12 +489,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(time);
         var cutoff = FormatUtc(time.GetUtcNow() - retention);
+
+        // The scan runs on a reader, beside the writer, so turns are not kept waiting while it reads the whole table.
+        // Each row is then deleted only if it is still older than the cutoff: one saved since the scan is kept.
+        var expired = await WithReaderAsync("find old state", reader => reader.KeysUpdatedBefore(cutoff), cancellationToken);
         var deleted = 0;
         await WithWriterAsync("purge old state", writer =>
         {
             try
             {
-                deleted = writer.Purge(cutoff);
+                foreach (var key in expired)
+                {
+                    deleted += writer.DeleteIfUpdatedBefore(key, cutoff);
+                }
             }
             finally
             {
@@ -558,6 +543,36 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         _readers.Add(reader);
+    }
+
+    private async Task<T> WithReaderAsync<T>(string operation, Func<ReadConnection, T> work, CancellationToken cancellationToken)
+    {
+        if (!_schemaReady)
+        {
+            // The writer creates the schema when it opens; a reader on a new file would find no table.
+            await WithWriterAsync(operation, _ => { }, cancellationToken);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ReadConnection? reader = null;
+        try
+        {
+            reader = _readers.TryTake(out var kept) ? kept : new ReadConnection(_connectionString);
+            return work(reader);
+        }
+        catch (Exception ex) when (IsStorageFailure(ex))
+        {
+            reader?.Dispose();
+            reader = null;
+            throw Failure(operation, ex);
+        }
+        finally
+        {
+            if (reader is not null)
+            {
+                Return(reader);
+            }
+        }
     }
 
     private async Task WithWriterAsync(string operation, Action<WriteConnection> work, CancellationToken cancellationToken)
@@ -659,6 +674,21 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return reader.Read() ? (reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
         }
 
+        public List<string> KeysUpdatedBefore(string cutoff)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT key FROM state_items WHERE updated_utc < $cutoff";
+            command.Parameters.AddWithValue("$cutoff", cutoff);
+            using var reader = command.ExecuteReader();
+            var keys = new List<string>();
+            while (reader.Read())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            return keys;
+        }
+
         public void Dispose()
         {
             _select.Dispose();
@@ -682,6 +712,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand _upsert;
         private readonly SqliteCommand _readETag;
         private readonly SqliteCommand _delete;
+        private readonly SqliteCommand _deleteIfUpdatedBefore;
         private readonly SqliteCommand _dataVersion;
         private long _seenVersion;
 
@@ -702,7 +733,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
                         etag TEXT NOT NULL,
                         json TEXT NOT NULL,
                         updated_utc TEXT NOT NULL);
-                    CREATE INDEX IF NOT EXISTS ix_state_items_updated_utc ON state_items (updated_utc);
+                    -- No index on updated_utc: every save would move the row's entry in it (a quarter of the WAL writes
+                    -- of a turn) for a purge that runs once an hour and can scan beside the writer. Earlier files had one.
+                    DROP INDEX IF EXISTS ix_state_items_updated_utc;
                     """;
                 setup.ExecuteNonQuery();
             }
@@ -727,6 +760,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _dataVersion = Add("PRAGMA data_version");
             _seenVersion = DataVersion();
             _delete = Add("DELETE FROM state_items WHERE key = $key", "$key");
+            _deleteIfUpdatedBefore = Add("DELETE FROM state_items WHERE key = $key AND updated_utc < $cutoff", "$key", "$cutoff");
         }
 
         public static WriteConnection Open(string connectionString)
@@ -806,13 +840,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         public void Delete(string key) => Run(_delete, key);
 
-        public int Purge(string cutoff)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "DELETE FROM state_items WHERE updated_utc < $cutoff";
-            command.Parameters.AddWithValue("$cutoff", cutoff);
-            return command.ExecuteNonQuery();
-        }
+        public int DeleteIfUpdatedBefore(string key, string cutoff) => Run(_deleteIfUpdatedBefore, key, cutoff);
 
         public void Dispose()
         {

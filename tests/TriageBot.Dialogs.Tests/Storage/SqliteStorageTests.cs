@@ -33,6 +33,34 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task A_database_from_an_earlier_version_loses_its_updated_utc_index_and_is_still_purged()
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE state_items (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, json TEXT NOT NULL, updated_utc TEXT NOT NULL);
+                CREATE INDEX ix_state_items_updated_utc ON state_items (updated_utc);
+                INSERT INTO state_items VALUES ('old', 'e1', '{"v":1}', '2026-01-01T00:00:00.0000000Z');
+                INSERT INTO state_items VALUES ('recent', 'e2', '{"v":2}', '2026-10-30T00:00:00.0000000Z');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var storage = new SqliteStorage(DatabasePath, Clock);
+        var purged = await storage.PurgeOlderThanAsync(TimeSpan.FromDays(30), Clock);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["recent"], (await storage.ReadAsync(["old", "recent"])).Keys);
+        using var check = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        check.Open();
+        using var indexes = check.CreateCommand();
+        indexes.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_state_items_updated_utc'";
+        Assert.Equal(0L, indexes.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task A_second_instance_over_the_same_file_sees_the_data_and_its_etags()
     {
         await new SqliteStorage(DatabasePath, Clock).WriteAsync(One("k", new { v = 1 }));
