@@ -498,10 +498,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             try
             {
-                foreach (var key in expired)
+                // One transaction: one commit for the lot, and all or none of them go.
+                writer.InTransaction(() =>
                 {
-                    deleted += writer.DeleteIfUpdatedBefore(key, cutoff);
-                }
+                    foreach (var key in expired)
+                    {
+                        deleted += writer.DeleteIfUpdatedBefore(key, cutoff);
+                    }
+                });
             }
             finally
             {
