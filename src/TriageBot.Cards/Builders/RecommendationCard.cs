@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using TriageBot.Cards.Model;
@@ -12,7 +11,7 @@ namespace TriageBot.Cards.Builders;
 /// </summary>
 public static class RecommendationCard
 {
-    private static readonly ConcurrentDictionary<ServiceView, int> s_serviceBytes = new();
+    private static readonly PackMemo<ServiceView, int> s_serviceBytes = new();
 
     public static CardResult Build(RecommendationView v)
     {
@@ -55,15 +54,8 @@ public static class RecommendationCard
     }
 
     /// <summary>What one service adds to the card, each element and its comma; a pack has a few hundred services at most.</summary>
-    private static int ServiceBytes(ServiceView service)
-    {
-        if (s_serviceBytes.Count > 4096)
-        {
-            s_serviceBytes.Clear();
-        }
-
-        return s_serviceBytes.GetOrAdd(service, static s => Service(s).Sum(element => CardJson.Utf8Size(element) + 1));
-    }
+    private static int ServiceBytes(ServiceView service) =>
+        s_serviceBytes.Get(service, static s => Service(s).Sum(element => CardJson.Utf8Size(element) + 1));
 
     /// <summary>
     /// The card showing the most items that fits, given that <paramref name="low"/> items fit and <paramref name="high"/>
