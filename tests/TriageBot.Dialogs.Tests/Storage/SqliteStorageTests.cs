@@ -214,6 +214,28 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task Under_writes_that_never_pause_the_wal_is_started_again_once_it_passes_its_bound()
+    {
+        const long bound = 256;
+        using var storage = new SqliteStorage(DatabasePath, Clock) { WalFramesBeforeRestart = bound };
+        var padding = new string('x', 1500);
+
+        // Four writers with no pause between writes: a checkpoint pass beside them never catches up with them, so
+        // only a pass that holds them up can start the WAL again. 8,000 writes of 1.5 KB make over 8,000 frames.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                await storage.WriteAsync(One($"w{writer}-{i % 50}", new { i, padding }));
+            }
+        })));
+
+        // SQLite writes over a started-again WAL without shrinking the file, so its length is the most it held.
+        var walFrames = new FileInfo(DatabasePath + "-wal").Length / 4_120;
+        Assert.True(walFrames < 4_000, $"The WAL reached {walFrames} frames; it should start again soon after {bound}.");
+    }
+
+    [Fact]
     public async Task A_disposed_store_refuses_writes_at_once()
     {
         var storage = new SqliteStorage(DatabasePath, Clock);
