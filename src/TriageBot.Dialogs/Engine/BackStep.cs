@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TriageBot.Dialogs.Engine;
 
 /// <summary>One question "back" can return to: its nonce, and the slot where the stack as it stood then is stored.</summary>
@@ -20,5 +18,5 @@ internal sealed class BackSnapshot
 {
     public required string Nonce { get; init; }
 
-    public required JsonElement Stack { get; init; }
+    public required List<DialogInstance> Stack { get; init; }
 }

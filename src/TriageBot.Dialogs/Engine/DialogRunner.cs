@@ -118,7 +118,7 @@ public sealed class DialogRunner
     {
         try
         {
-            return item.Data.Deserialize<T>(DialogJson.Options);
+            return JsonSerializer.Deserialize<T>(item.Utf8Json.Span, DialogJson.Options);
         }
         catch (JsonException ex)
         {
@@ -131,7 +131,7 @@ public sealed class DialogRunner
     /// The slot is the lowest one no remembered question uses, so a conversation never has more than
     /// <paramref name="limit"/> snapshot items.
     /// </summary>
-    private static (int Slot, BackSnapshot Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
+    private static (int Slot, byte[] Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
     {
         if (dc.Stack.Count == 0 || limit <= 0)
         {
@@ -158,7 +158,8 @@ public sealed class DialogRunner
 
         state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Slot = slot });
         state.BackSlotsUsed = Math.Max(state.BackSlotsUsed, slot + 1);
-        return (slot, new BackSnapshot { Nonce = active.Spec.Nonce, Stack = DialogJson.ToElement(dc.Stack) });
+        // Serialized now, as the copy of the stack as it stands: the turn goes on to change the stack itself.
+        return (slot, DialogJson.ToUtf8(new BackSnapshot { Nonce = active.Spec.Nonce, Stack = dc.Stack }));
     }
 
     private static void ClearBackHistory(ConversationState state)
@@ -182,7 +183,7 @@ public sealed class DialogRunner
         var stateLost = false;
         var state = ReadOrReset<ConversationState>(conversationItem, conversationKey, ref stateLost);
         var user = ReadOrReset<UserState>(userItem, userKey, ref stateLost);
-        var userBefore = JsonSerializer.Serialize(user, DialogJson.Options);
+        var userBefore = DialogJson.ToUtf8(user);
 
         if (input.ActivityId is { } activityId)
         {
@@ -226,22 +227,23 @@ public sealed class DialogRunner
 
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
-            [conversationKey] = new(DialogJson.ToElement(state), conversationETag),
+            [conversationKey] = new(DialogJson.ToUtf8(state), conversationETag),
         };
         foreach (var key in forgotten)
         {
             changes[key] = StoreItem.Deletion;
         }
 
-        if (JsonSerializer.Serialize(user, DialogJson.Options) != userBefore)
+        var userAfter = DialogJson.ToUtf8(user);
+        if (!userAfter.AsSpan().SequenceEqual(userBefore))
         {
-            changes[userKey] = new StoreItem(DialogJson.ToElement(user), userETag);
+            changes[userKey] = new StoreItem(userAfter, userETag);
         }
 
         // Written in the same batch as the conversation, so it is saved only if the conversation's ETag still matches.
         if (snapshot is { } taken)
         {
-            changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(DialogJson.ToElement(taken.Snapshot), StoreItem.AnyETag);
+            changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(taken.Snapshot, StoreItem.AnyETag);
         }
 
         await _storage.WriteAsync(changes, cancellationToken);
@@ -378,8 +380,8 @@ public sealed class DialogRunner
 
         try
         {
-            var snapshot = item.Data.Deserialize<BackSnapshot>(DialogJson.Options);
-            return snapshot?.Nonce == step.Nonce ? snapshot.Stack.Deserialize<List<DialogInstance>>(DialogJson.Options) : null;
+            var snapshot = JsonSerializer.Deserialize<BackSnapshot>(item.Utf8Json.Span, DialogJson.Options);
+            return snapshot?.Nonce == step.Nonce ? snapshot.Stack : null;
         }
         catch (JsonException)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace TriageBot.Dialogs.Storage;
 
@@ -25,7 +24,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
             {
                 if (_items.TryGetValue(key, out var entry))
                 {
-                    found[key] = new StoreItem(entry.Data, entry.ETag);
+                    found[key] = new StoreItem(entry.Json, entry.ETag);
                 }
             }
         }
@@ -56,9 +55,9 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
                     continue;
                 }
 
-                // Clone so a caller's later use of its JsonDocument cannot change what is stored.
+                // A copy of the text, so that nothing the caller does with its item can change what is stored.
                 var etag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
-                _items[key] = new Entry(item.Data.Clone(), etag, now);
+                _items[key] = new Entry(item.Utf8Json.ToArray(), etag, now);
             }
         }
 
@@ -95,5 +94,5 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
         }
     }
 
-    private sealed record Entry(JsonElement Data, string ETag, DateTimeOffset UpdatedUtc);
+    private sealed record Entry(byte[] Json, string ETag, DateTimeOffset UpdatedUtc);
 }

@@ -182,7 +182,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             {
                 if (!found.ContainsKey(key) && reader.Read(key) is { } row)
                 {
-                    var item = new StoreItem(ParseStored(key, row.Json), row.ETag);
+                    var item = new StoreItem(CheckedJson(key, row.Json), row.ETag);
                     found[key] = item;
                     _cache.AddRead(key, item, generation);
                 }
@@ -370,8 +370,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 continue;
             }
 
-            // The element's own UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
-            var json = JsonMarshal.GetRawUtf8Value(item.Data).ToArray();
+            // UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
+            var json = Bytes(item.Utf8Json);
             var etag = NewETag();
             var written = item.ETag switch
             {
@@ -384,7 +384,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 throw StorageConcurrencyException.Refused(key, item.ETag, writer.ReadETag(key));
             }
 
-            saved.Add((key, new StoreItem(item.Data, etag)));
+            saved.Add((key, item.WithETag(etag)));
         }
 
         return saved;
@@ -544,18 +544,35 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private static string FormatUtc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static JsonElement ParseStored(string key, byte[] json)
+    /// <summary>
+    /// <paramref name="json"/> once it is known to be JSON, so a damaged row is reported here, naming its key, and not
+    /// as a puzzle wherever it is read. Only reads that miss the cache get here.
+    /// </summary>
+    private static byte[] CheckedJson(string key, byte[] json)
     {
         try
         {
-            // Deserializing to an element gives one that owns its document, so there is nothing to clone or dispose.
-            return JsonSerializer.Deserialize<JsonElement>(json);
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            reader.Skip();
+            if (reader.Read())
+            {
+                throw new JsonException("there is more after the JSON value.");
+            }
+
+            return json;
         }
         catch (JsonException ex)
         {
             throw new StorageException($"Stored state '{key}' is not valid JSON: {ex.Message}", ex);
         }
     }
+
+    /// <summary>The text as an array for the driver: the item's own array when it is one whole array, as the dialogs' are.</summary>
+    private static byte[] Bytes(ReadOnlyMemory<byte> text) =>
+        MemoryMarshal.TryGetArray(text, out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
+            ? array
+            : text.ToArray();
 
     private static bool IsStorageFailure(Exception ex) => ex is SqliteException or IOException or UnauthorizedAccessException;
 
