@@ -555,11 +555,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             var reader = new Utf8JsonReader(json);
             reader.Read();
             reader.Skip();
-            if (reader.Read())
-            {
-                throw new JsonException("there is more after the JSON value.");
-            }
-
+            // Past the value: throws if anything but white space follows it.
+            reader.Read();
             return json;
         }
         catch (JsonException ex)

@@ -157,8 +157,11 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         Assert.Contains("unable to open database file", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_row_that_is_not_json_gives_a_storage_exception_naming_the_key()
+    [Theory]
+    [InlineData("{broken")]
+    [InlineData("{\"v\":1} and more")]
+    [InlineData("")]
+    public async Task A_row_that_is_not_json_gives_a_storage_exception_naming_the_key(string stored)
     {
         var storage = new SqliteStorage(DatabasePath, Clock);
         await storage.WriteAsync(One("conversation/x", new { v = 1 }));
@@ -166,7 +169,8 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE state_items SET json = '{broken'";
+            command.CommandText = "UPDATE state_items SET json = $json";
+            command.Parameters.AddWithValue("$json", stored);
             command.ExecuteNonQuery();
         }
 
