@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -371,7 +370,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             // UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
-            var json = Bytes(item.Utf8Json);
+            var json = item.Utf8JsonArray();
             var etag = NewETag();
             var written = item.ETag switch
             {
@@ -564,12 +563,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
             throw new StorageException($"Stored state '{key}' is not valid JSON: {ex.Message}", ex);
         }
     }
-
-    /// <summary>The text as an array for the driver: the item's own array when it is one whole array, as the dialogs' are.</summary>
-    private static byte[] Bytes(ReadOnlyMemory<byte> text) =>
-        MemoryMarshal.TryGetArray(text, out var segment) && segment is { Offset: 0, Array: { } array } && array.Length == segment.Count
-            ? array
-            : text.ToArray();
 
     private static bool IsStorageFailure(Exception ex) => ex is SqliteException or IOException or UnauthorizedAccessException;
 

@@ -61,24 +61,24 @@ public sealed class StoreItem
     }
 
     /// <summary>The document as UTF-8 JSON text; read-only (it may be the array the item was made from).</summary>
-    public ReadOnlyMemory<byte> Utf8Json
+    public ReadOnlyMemory<byte> Utf8Json => Utf8JsonArray();
+
+    /// <summary>The text's own array, for the stores to hand to a driver or keep; never to be written to.</summary>
+    internal byte[] Utf8JsonArray()
     {
-        get
+        if (Volatile.Read(ref _utf8Json) is { } text)
         {
-            if (Volatile.Read(ref _utf8Json) is { } text)
-            {
-                return text;
-            }
-
-            if (IsDeletion)
-            {
-                throw new InvalidOperationException("A deletion has no document.");
-            }
-
-            var copied = JsonMarshal.GetRawUtf8Value(Data).ToArray();
-            Volatile.Write(ref _utf8Json, copied);
-            return copied;
+            return text;
         }
+
+        if (IsDeletion)
+        {
+            throw new InvalidOperationException("A deletion has no document.");
+        }
+
+        var copied = JsonMarshal.GetRawUtf8Value(Data).ToArray();
+        Volatile.Write(ref _utf8Json, copied);
+        return copied;
     }
 
     /// <summary>Whether this item removes its key rather than storing a document.</summary>
