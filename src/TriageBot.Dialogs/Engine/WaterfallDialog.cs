@@ -62,8 +62,7 @@ public class WaterfallDialog : Dialog
         state[StepIndexKey] = index;
         var values = state[ValuesKey] as JsonObject ?? [];
         state[ValuesKey] = values;
-        var options = state[OptionsKey] is { } node ? JsonSerializer.SerializeToElement(node, DialogJson.Options) : (JsonElement?)null;
-        var step = new WaterfallStepContext(this, dc, index, _steps.Count, options, result, new StepValues(values));
+        var step = new WaterfallStepContext(this, dc, index, _steps.Count, state[OptionsKey], result, new StepValues(values));
         return _steps[index](step, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -6,16 +7,17 @@ namespace TriageBot.Dialogs.Engine;
 public sealed class WaterfallStepContext
 {
     private readonly WaterfallDialog _waterfall;
+    private readonly JsonNode? _options;
     private bool _nextCalled;
 
     internal WaterfallStepContext(
-        WaterfallDialog waterfall, DialogContext dc, int index, int stepCount, JsonElement? options, JsonElement? result, StepValues values)
+        WaterfallDialog waterfall, DialogContext dc, int index, int stepCount, JsonNode? options, JsonElement? result, StepValues values)
     {
         _waterfall = waterfall;
         DialogContext = dc;
         Index = index;
         StepCount = stepCount;
-        Options = options;
+        _options = options;
         Result = result;
         Values = values;
     }
@@ -29,8 +31,12 @@ public sealed class WaterfallStepContext
 
     public int StepCount { get; }
 
-    /// <summary>The options the waterfall was begun with; read them with <see cref="OptionsAs{T}"/>.</summary>
-    public JsonElement? Options { get; }
+    /// <summary>
+    /// The options the waterfall was begun with, as JSON; read them with <see cref="OptionsAs{T}"/>, which reads the
+    /// saved options directly. Built only when asked for: a copy as an element at every step was a serialization
+    /// and a parse for nothing on every questionnaire turn.
+    /// </summary>
+    public JsonElement? Options => _options is null ? null : JsonSerializer.SerializeToElement(_options, DialogJson.Options);
 
     /// <summary>The previous step's result (a prompt's answer); read it with the <see cref="DialogResults"/> helpers.</summary>
     public JsonElement? Result { get; }
@@ -40,7 +46,7 @@ public sealed class WaterfallStepContext
 
     public T OptionsAs<T>()
     {
-        if (Options is not { } options)
+        if (_options is not { } options)
         {
             throw new DialogResultException($"Waterfall '{_waterfall.Id}' was begun without options; step {Index} expected a {typeof(T).Name}.");
         }
