@@ -1,16 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace TriageBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>load [--conversations N] [--rate TURNS-PER-SECOND] [--rounds R] [--host PATH-TO-TriageBot.dll] [--skip-floor]</c>:
-/// measures the floor (unless skipped, to compare builds faster), then the real host (a separate process on
-/// 127.0.0.1 with a fresh SQLite file), with the same script, each warmed up, then as a closed loop (capacity) and at
+/// measures the floor (unless skipped, to compare builds faster), then the real host (with a fresh SQLite file), each
+/// in a process of its own on 127.0.0.1, with the same script, each warmed up, then as a closed loop (capacity) and at
 /// the offered rate (latency), and prints a table.
 /// </summary>
 internal static class LoadCommand
@@ -37,30 +34,15 @@ internal static class LoadCommand
             return 2;
         }
 
-        var port = FreePort();
         var data = Directory.CreateTempSubdirectory("triagebot-load");
-        // Its own folder as the working directory, as when deployed: the content root is watched for changes to
-        // appsettings.json, and with a working directory above the temporary database every WAL write woke the watcher.
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            ["Storage__SqlitePath"] = Path.Combine(data.FullName, "load.db"),
+            ["Logging__LogLevel__Default"] = "Warning",
         };
-        start.ArgumentList.Add(hostDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["Storage__SqlitePath"] = Path.Combine(data.FullName, "load.db");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var host = Process.Start(start)!;
-        _ = host.StandardOutput.ReadToEndAsync();
-        _ = host.StandardError.ReadToEndAsync();
         try
         {
-            var url = new Uri($"http://127.0.0.1:{port}/");
-            await WaitForHealthAsync(url);
-            var bot = await MeasureAsync(url, "TriageBot: /api/messages, local mode, SQLite", conversations, rate, rounds, limit);
+            var bot = await MeasureServerAsync(hostDll, [], environment, "TriageBot: /api/messages, local mode, SQLite", conversations, rate, rounds, limit);
             Console.WriteLine($"{conversations} concurrent conversations, {Script.Count} turns each × {rounds} rounds, loopback, {Environment.ProcessorCount} cores shared by server and load.");
             Console.WriteLine("| run | load | conversations | turns | failures | turns/s | p50 ms | p99 ms | max ms |");
             Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -73,19 +55,56 @@ internal static class LoadCommand
         }
         finally
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
             data.Delete(recursive: true);
         }
     }
 
-    private static async Task<LoadResult[]> MeasureFloorAsync(int conversations, double rate, int rounds, TimeSpan limit)
+    private static Task<LoadResult[]> MeasureFloorAsync(int conversations, double rate, int rounds, TimeSpan limit) =>
+        MeasureServerAsync(
+            typeof(FloorServer).Assembly.Location, ["floor"], new Dictionary<string, string>(), "floor: bare ASP.NET endpoint",
+            conversations, rate, rounds, limit);
+
+    /// <summary>Starts <paramref name="dll"/> as a server process of its own on a free loopback port, measures it, and stops it.</summary>
+    private static async Task<LoadResult[]> MeasureServerAsync(
+        string dll, string[] arguments, Dictionary<string, string> environment, string label, int conversations, double rate, int rounds, TimeSpan limit)
     {
-        var floorApp = await FloorServer.StartAsync();
-        var floorUrl = new Uri(floorApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
-        var floor = await MeasureAsync(floorUrl, "floor: bare ASP.NET endpoint", conversations, rate, rounds, limit);
-        await floorApp.StopAsync();
-        return floor;
+        var port = FreePort();
+        // Its own folder as the working directory, as when deployed: the host's content root is watched for changes to
+        // appsettings.json, and with a working directory above the temporary database every WAL write woke the watcher.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var server = Process.Start(start)!;
+        _ = server.StandardOutput.ReadToEndAsync();
+        _ = server.StandardError.ReadToEndAsync();
+        try
+        {
+            var url = new Uri($"http://127.0.0.1:{port}/");
+            await WaitForHealthAsync(url);
+            return await MeasureAsync(url, label, conversations, rate, rounds, limit);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
     }
 
     private static async Task<LoadResult[]> MeasureAsync(Uri url, string label, int conversations, double rate, int rounds, TimeSpan limit)
