@@ -32,11 +32,11 @@ public sealed class WaterfallStepContext
     public int StepCount { get; }
 
     /// <summary>
-    /// The options the waterfall was begun with, as JSON; read them with <see cref="OptionsAs{T}"/>, which reads the
-    /// saved options directly. Built only when asked for: a copy as an element at every step was a serialization
-    /// and a parse for nothing on every questionnaire turn.
+    /// Whether the waterfall was begun with options; read them with <see cref="OptionsAs{T}"/>, which reads the saved
+    /// options directly (a copy as an element at every step was a serialization and a parse for nothing on every
+    /// questionnaire turn).
     /// </summary>
-    public JsonElement? Options => _options is null ? null : JsonSerializer.SerializeToElement(_options, DialogJson.Options);
+    public bool HasOptions => _options is not null;
 
     /// <summary>The previous step's result (a prompt's answer); read it with the <see cref="DialogResults"/> helpers.</summary>
     public JsonElement? Result { get; }

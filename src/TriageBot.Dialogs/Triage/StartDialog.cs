@@ -14,7 +14,7 @@ public sealed class StartDialog : WaterfallDialog
 
     private static async Task<DialogTurnResult> BeginStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var start = step.Options is { } ? step.OptionsAs<TriageStart>() : new TriageStart();
+        var start = step.HasOptions ? step.OptionsAs<TriageStart>() : new TriageStart();
         return start.Handoff is { } finished
             ? await step.BeginDialogAsync(nameof(HandoffDialog), finished, cancellationToken)
             : await step.BeginDialogAsync(nameof(AssessmentDialog), null, cancellationToken);

@@ -57,7 +57,7 @@ public sealed class ReplaceLoopTests
 
         private static async Task<DialogTurnResult> ConcernStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         {
-            var sofar = step.Options is null ? [] : step.OptionsAs<List<string>>();
+            var sofar = step.HasOptions ? step.OptionsAs<List<string>>() : [];
             step.Values.Set("count", sofar.Count);
             return await step.PromptAsync(
                 nameof(TextPrompt),
@@ -73,7 +73,7 @@ public sealed class ReplaceLoopTests
 
         private static async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         {
-            var concerns = step.Options is null ? [] : step.OptionsAs<List<string>>();
+            var concerns = step.HasOptions ? step.OptionsAs<List<string>>() : [];
             concerns.Add(step.Values.Get("concern").AsText() ?? "not known");
             if (step.Result.AsConfirm() == ConfirmAnswer.Yes)
             {

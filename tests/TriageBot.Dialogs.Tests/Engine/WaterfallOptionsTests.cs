@@ -76,7 +76,7 @@ public sealed class WaterfallOptionsTests
             }
             catch (DialogResultException ex)
             {
-                step.Context.SendText((step.Options is null ? "No options" : "Options") + ", and reading them failed: " + ex.Message);
+                step.Context.SendText((step.HasOptions ? "Options" : "No options") + ", and reading them failed: " + ex.Message);
             }
 
             return await step.EndDialogAsync(cancellationToken: cancellationToken);
