@@ -44,8 +44,8 @@ internal static class LoadCommand
         {
             var bot = await MeasureServerAsync(hostDll, [], environment, "TriageBot: /api/messages, local mode, SQLite", conversations, rate, rounds, limit);
             Console.WriteLine($"{conversations} concurrent conversations, {Script.Count} turns each × {rounds} rounds, loopback, {Environment.ProcessorCount} cores shared by server and load.");
-            Console.WriteLine("| run | load | conversations | turns | failures | turns/s | p50 ms | p99 ms | max ms |");
-            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| run | load | conversations | turns | failures | turns/s | p50 ms | p99 ms | max ms | server CPU µs/turn |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var result in floor.Concat(bot))
             {
                 Console.WriteLine(result.Row());
@@ -98,7 +98,7 @@ internal static class LoadCommand
         {
             var url = new Uri($"http://127.0.0.1:{port}/");
             await WaitForHealthAsync(url);
-            return await MeasureAsync(url, label, conversations, rate, rounds, limit);
+            return await MeasureAsync(url, server, label, conversations, rate, rounds, limit);
         }
         finally
         {
@@ -107,13 +107,16 @@ internal static class LoadCommand
         }
     }
 
-    private static async Task<LoadResult[]> MeasureAsync(Uri url, string label, int conversations, double rate, int rounds, TimeSpan limit)
+    private static async Task<LoadResult[]> MeasureAsync(Uri url, Process server, string label, int conversations, double rate, int rounds, TimeSpan limit)
     {
         using var run = new LoadRun(url, conversations, Script, limit);
         await run.WarmUpAsync(WarmupTime);
+        var before = server.TotalProcessorTime;
         var closed = await run.RunClosedAsync(label, rounds);
+        var between = server.TotalProcessorTime;
         var open = await run.RunOpenAsync(label, rate, rounds);
-        return [closed, open];
+        var after = server.TotalProcessorTime;
+        return [closed with { ServerCpu = between - before }, open with { ServerCpu = after - between }];
     }
 
     private static async Task WaitForHealthAsync(Uri url)

@@ -196,10 +196,16 @@ internal sealed record LoadResult(string Label, string Mode, int Conversations, 
 {
     public int Turns => SortedLatencies.Length;
 
+    /// <summary>The server process's CPU time (all its threads, user and kernel) over the run, when it was measured.</summary>
+    public TimeSpan? ServerCpu { get; init; }
+
+    /// <summary>Server CPU per turn in microseconds: the figure latency at a fixed rate depends on, and steadier than the latency itself.</summary>
+    public double? ServerCpuPerTurnMicroseconds => ServerCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
+
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
     public double Percentile(double p) => Latency.Percentile(SortedLatencies, p);
 
     public string Row() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Label} | {Mode} | {Conversations} | {Turns} | {Failures} | {TurnsPerSecond:F0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {SortedLatencies.LastOrDefault():F2} |{(StoppedByTimeLimit ? " (time limit)" : "")}");
+        $"| {Label} | {Mode} | {Conversations} | {Turns} | {Failures} | {TurnsPerSecond:F0} | {Percentile(0.50):F2} | {Percentile(0.99):F2} | {SortedLatencies.LastOrDefault():F2} | {ServerCpuPerTurnMicroseconds:F0} |{(StoppedByTimeLimit ? " (time limit)" : "")}");
 }
