@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TriageBot.Cards.Model;
 
 namespace TriageBot.Cards;
@@ -9,15 +8,15 @@ namespace TriageBot.Cards;
 /// </summary>
 public sealed record CardResult(AdaptiveCard Card, string Text)
 {
-    private JsonElement? _json;
+    private ReadOnlyMemory<byte>? _utf8Json;
 
     /// <summary>
-    /// The card as JSON, to send as the attachment. The builders set it from the bytes they measured against the
-    /// card budget, so a card is serialized once on its way out.
+    /// The card as compact UTF-8 JSON, to send as the attachment as it is. The builders set it from the bytes they
+    /// measured against the card budget, so a card is serialized once on its way out and never parsed.
     /// </summary>
-    public JsonElement Json
+    public ReadOnlyMemory<byte> Utf8Json
     {
-        get => _json ??= CardJson.ToElement(Card);
-        init => _json = value;
+        get => _utf8Json ??= CardJson.ToUtf8(Card);
+        init => _utf8Json = value;
     }
 }

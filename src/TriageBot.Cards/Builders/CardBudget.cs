@@ -9,7 +9,7 @@ internal static class CardBudget
     /// <summary>Serializes the card once: the result with that JSON if it is within the budget, else null and its size.</summary>
     public static CardResult? Fit(AdaptiveCard card, string text, out int bytes) =>
         CardJson.Utf8Within(card, CardProtocol.MaxCardBytes, out bytes) is { } json
-            ? new CardResult(card, text) { Json = CardJson.ToElement(json) }
+            ? new CardResult(card, text) { Utf8Json = json }
             : null;
 
     /// <summary>For cards with nothing sensible to trim: a clear error rather than a card a phone may not show.</summary>

@@ -331,6 +331,6 @@ public static class RecommendationCard
     {
         public bool Fits => Json is not null;
 
-        public CardResult Result(string text) => new(Card, text) { Json = CardJson.ToElement(Json ?? throw new InvalidOperationException("Only a card that fits is sent.")) };
+        public CardResult Result(string text) => new(Card, text) { Utf8Json = Json ?? throw new InvalidOperationException("Only a card that fits is sent.") };
     }
 }

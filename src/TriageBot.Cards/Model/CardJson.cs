@@ -30,10 +30,10 @@ public static class CardJson
         return JsonSerializer.Serialize(card, indented ? s_indented : Options);
     }
 
-    public static JsonElement ToElement(AdaptiveCard card)
+    public static byte[] ToUtf8(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToElement(card, Options);
+        return JsonSerializer.SerializeToUtf8Bytes(card, Options);
     }
 
     /// <summary>The card's size as sent, measured without keeping the JSON (see <see cref="Utf8Within"/>).</summary>
@@ -62,9 +62,6 @@ public static class CardJson
         bytes = json.Length;
         return bytes <= maxBytes ? json.ToArray() : null;
     }
-
-    /// <summary>JSON written by <see cref="Utf8Within"/> as the element sent, without serializing the card again.</summary>
-    public static JsonElement ToElement(byte[] utf8Json) => JsonSerializer.Deserialize<JsonElement>(utf8Json);
 
     private static ReadOnlySpan<byte> Write<T>(T value)
     {

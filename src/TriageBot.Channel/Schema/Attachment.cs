@@ -5,7 +5,7 @@ namespace TriageBot.Channel.Schema;
 
 /// <summary>
 /// A card or file carried by an activity (Activity spec, "Attachments"). <see cref="Content"/> is kept as raw
-/// JSON so a card built elsewhere passes through byte-for-byte in meaning.
+/// JSON so a card built elsewhere passes through byte for byte.
 /// </summary>
 public sealed class Attachment
 {
@@ -14,7 +14,7 @@ public sealed class Attachment
 
     public string? ContentType { get; set; }
     public string? ContentUrl { get; set; }
-    public JsonElement? Content { get; set; }
+    public RawJson? Content { get; set; }
     public string? Name { get; set; }
     public string? ThumbnailUrl { get; set; }
 

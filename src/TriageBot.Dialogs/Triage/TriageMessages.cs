@@ -16,7 +16,7 @@ public static class TriageMessages
     public static BotMessage ToMessage(CardResult card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return new BotMessage(card.Text, card.Json);
+        return new BotMessage(card.Text, card.Utf8Json);
     }
 
     public static BotMessage Welcome(TriageContent content)

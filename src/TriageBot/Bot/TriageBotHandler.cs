@@ -77,14 +77,14 @@ internal sealed partial class TriageBotHandler(DialogRunner runner, TriageConten
         var reply = Activity.CreateMessage(message.Text);
         // The text is written as plain text; Teams reads an unmarked text as Markdown, so say so explicitly.
         reply.TextFormat = "plain";
-        if (message.AdaptiveCard is { } card)
+        if (message.AdaptiveCardJson is { } card)
         {
             reply.Attachments =
             [
                 new Attachment
                 {
                     ContentType = Attachment.AdaptiveCardContentType,
-                    Content = card,
+                    Content = RawJson.FromUtf8(card),
                 },
             ];
             // What a channel that cannot draw cards shows in the card's place, and Teams' notification text.

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using TriageBot.Cards.Builders;
 using TriageBot.Cards.Tests.Support;
@@ -170,7 +171,7 @@ public sealed class HandoffCardTests
         var result = HandoffCard.Build(view);
 
         Assert.InRange(result.Card.Utf8Size(), 1, CardProtocol.MaxCardBytes);
-        Assert.Equal(result.Card.ToJsonString(), result.Json.GetRawText());
+        Assert.Equal(result.Card.ToJsonString(), Encoding.UTF8.GetString(result.Utf8Json.Span));
         Assert.Contains("too long to show as a form", CardQuery.AllText(result.Card.ToJson()), StringComparison.Ordinal);
         Assert.All(view.Fields, f => Assert.Contains(f.Value!, result.Text, StringComparison.Ordinal));
         Assert.Equal("handoff-text", (string?)result.Card.ToJson()["actions"]![0]!["data"]!["command"]);

@@ -61,7 +61,7 @@ public sealed class TopicWalkTests
         Assert.True(
             last.Text.Contains("Level ", StringComparison.Ordinal) || last.Text.Contains("No threshold indicator matched", StringComparison.Ordinal),
             last.Text);
-        Assert.NotNull(last.AdaptiveCard);
+        Assert.NotNull(last.AdaptiveCardJson);
         Assert.DoesNotContain(replies, r => r.Text.StartsWith("Sorry, something went wrong", StringComparison.Ordinal));
     }
 

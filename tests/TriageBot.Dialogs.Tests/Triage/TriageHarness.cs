@@ -31,7 +31,9 @@ internal static class TriageHarness
 
     /// <summary>The card's JSON as text, for asserting what a person would see on it.</summary>
     public static string CardJson(BotMessage message) =>
-        message.AdaptiveCard?.GetRawText() ?? throw new Xunit.Sdk.XunitException($"Expected a card but the reply was text only:\n{message.Text}");
+        message.AdaptiveCardJson is { } card
+            ? System.Text.Encoding.UTF8.GetString(card.Span)
+            : throw new Xunit.Sdk.XunitException($"Expected a card but the reply was text only:\n{message.Text}");
 
     /// <summary>The "who to contact now" part of an answer's text, without the services and contacts listed below it.</summary>
     public static string ContactNow(string answer) =>
