@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -42,7 +43,8 @@ public sealed class RawJson
         return new RawJson(utf8);
     }
 
-    public static RawJson FromElement(JsonElement element) => new(JsonSerializer.SerializeToUtf8Bytes(element));
+    /// <summary>A copy of the element's own bytes, as they were in the JSON it was parsed from.</summary>
+    public static RawJson FromElement(JsonElement element) => new(JsonMarshal.GetRawUtf8Value(element).ToArray());
 
     /// <summary>The value parsed, for reading what an incoming activity carried.</summary>
     public JsonElement ToElement() => JsonSerializer.Deserialize<JsonElement>(Utf8);
