@@ -51,6 +51,12 @@ internal static class LoadCommand
                 Console.WriteLine(result.Row());
             }
 
+            Console.WriteLine();
+            foreach (var result in floor.Concat(bot))
+            {
+                Console.WriteLine($"{result.Label}, {result.Mode}: {result.ServerThreads}");
+            }
+
             return bot.Sum(b => b.Failures) == 0 ? 0 : 1;
         }
         finally
@@ -111,12 +117,17 @@ internal static class LoadCommand
     {
         using var run = new LoadRun(url, conversations, Script, limit);
         await run.WarmUpAsync(WarmupTime);
-        var before = server.TotalProcessorTime;
+        var (cpuBefore, threadsBefore) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
         var closed = await run.RunClosedAsync(label, rounds);
-        var between = server.TotalProcessorTime;
-        var open = await run.RunOpenAsync(label, rate, rounds);
-        var after = server.TotalProcessorTime;
-        return [closed with { ServerCpu = between - before }, open with { ServerCpu = after - between }];
+        var (cpuAfter, threadsAfter) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
+        closed = closed with { ServerCpu = cpuAfter - cpuBefore, ServerThreads = threadsAfter.PerTurn(threadsBefore, closed.Turns) };
+
+        // Counted from when the conversations are in place: their placing turns (1,500 of them for 200 conversations)
+        // are not in the open loop's latencies, and counting their CPU made each open-loop turn look a tenth dearer.
+        var open = await run.RunOpenAsync(label, rate, rounds, () => (cpuBefore, threadsBefore) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id)));
+        (cpuAfter, threadsAfter) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
+        open = open with { ServerCpu = cpuAfter - cpuBefore, ServerThreads = threadsAfter.PerTurn(threadsBefore, open.Turns) };
+        return [closed, open];
     }
 
     private static async Task WaitForHealthAsync(Uri url)

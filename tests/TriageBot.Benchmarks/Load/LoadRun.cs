@@ -70,7 +70,8 @@ internal sealed class LoadRun : IDisposable
         return new LoadResult(label, "closed loop", _conversations, [.. latencies.SelectMany(l => l).Order()], failures, clock.Elapsed, stop.IsCancellationRequested);
     }
 
-    public async Task<LoadResult> RunOpenAsync(string label, double turnsPerSecond, int rounds)
+    /// <summary>The open loop; <paramref name="measuring"/> is called once the unmeasured turns that place the conversations are done.</summary>
+    public async Task<LoadResult> RunOpenAsync(string label, double turnsPerSecond, int rounds, Action measuring)
     {
         using var stop = new CancellationTokenSource(_maxDuration);
 
@@ -82,6 +83,7 @@ internal sealed class LoadRun : IDisposable
                 await SendAsync($"open-{c}-0", step, stop.Token);
             }
         }));
+        measuring();
         var result = await OpenLoop.RunAsync(_conversations, turnsPerSecond, rounds * _script.Count, (c, turn, token) =>
         {
             var step = OpenLoop.Phase(c, _script.Count) + turn;
@@ -198,6 +200,9 @@ internal sealed record LoadResult(string Label, string Mode, int Conversations, 
 
     /// <summary>The server process's CPU time (all its threads, user and kernel) over the run, when it was measured.</summary>
     public TimeSpan? ServerCpu { get; init; }
+
+    /// <summary>Where the server's CPU went per turn, by kind of thread (see <see cref="ThreadTimes"/>), when it was measured.</summary>
+    public string? ServerThreads { get; init; }
 
     /// <summary>Server CPU per turn in microseconds: the figure latency at a fixed rate depends on, and steadier than the latency itself.</summary>
     public double? ServerCpuPerTurnMicroseconds => ServerCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
