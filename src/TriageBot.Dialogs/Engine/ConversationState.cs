@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace TriageBot.Dialogs.Engine;
@@ -17,7 +17,7 @@ internal sealed class ConversationState
     public List<string> RecentActivityIds { get; init; } = [];
 
     /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>
-    public JsonObject Values { get; init; } = [];
+    public Dictionary<string, JsonElement> Values { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>Set during a turn that forgot the back history, so the runner deletes its snapshots after saving.</summary>
     [JsonIgnore]

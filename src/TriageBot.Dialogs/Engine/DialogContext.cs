@@ -106,22 +106,19 @@ public sealed class DialogContext
         }
     }
 
-    /// <summary>The prompt waiting for an answer; null if there is none or its saved state cannot be read.</summary>
+    /// <summary>The prompt waiting for an answer, or null.</summary>
+    /// <remarks>
+    /// Its question was read with the rest of the state: a question that cannot be read makes the whole saved state
+    /// unreadable, which the runner answers by starting afresh.
+    /// </remarks>
     internal ActivePrompt? FindActivePrompt()
     {
-        try
+        foreach (var (dialog, instance) in ActiveChain())
         {
-            foreach (var (dialog, instance) in ActiveChain())
+            if (dialog is Prompt prompt)
             {
-                if (dialog is Prompt prompt)
-                {
-                    return new ActivePrompt(prompt, prompt.ReadSpec(instance));
-                }
+                return new ActivePrompt(prompt, prompt.ReadSpec(instance));
             }
-        }
-        catch (JsonException)
-        {
-            // State saved by an older version of a dialog: treat as no prompt, so "start again" still works.
         }
 
         return null;

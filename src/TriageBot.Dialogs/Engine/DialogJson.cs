@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace TriageBot.Dialogs.Engine;
 
-/// <summary>The one serializer setup for dialog state: plain records and JSON nodes, no type names.</summary>
+/// <summary>The one serializer setup for dialog state: plain records and JSON elements, no type names.</summary>
 internal static class DialogJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -11,12 +11,10 @@ internal static class DialogJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>A JSON null, shared: an element cannot be changed, so every "not known" can be this one.</summary>
+    public static readonly JsonElement Null = JsonSerializer.SerializeToElement<string?>(null, Options);
+
     public static JsonElement ToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
 
     public static byte[] ToUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
-
-    public static T Clone<T>(T value)
-        where T : class =>
-        JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(value, Options), Options)
-        ?? throw new InvalidOperationException($"Could not copy a {typeof(T).Name}.");
 }

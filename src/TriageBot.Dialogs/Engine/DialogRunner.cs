@@ -109,7 +109,7 @@ public sealed class DialogRunner
             return null;
         }
 
-        var turn = NewTurn(new TurnInput(conversationId, "-", null, null, null), new StepValues([]), state);
+        var turn = NewTurn(new TurnInput(conversationId, "-", null, null, null), new StepValues(new Dictionary<string, JsonElement>(StringComparer.Ordinal)), state);
         return new DialogContext(_rootSet, turn, state.DialogStack, null).FindActivePrompt()?.Spec;
     }
 

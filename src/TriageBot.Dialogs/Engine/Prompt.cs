@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -10,8 +9,6 @@ namespace TriageBot.Dialogs.Engine;
 /// </summary>
 public abstract class Prompt : Dialog
 {
-    private const string SpecKey = "spec";
-    private const string FailuresKey = "failures";
     private readonly PromptValidator? _validator;
 
     protected Prompt(string id, PromptKind kind, PromptValidator? validator)
@@ -38,8 +35,8 @@ public abstract class Prompt : Dialog
 
         var spec = Prepare(asked) with { Nonce = NewNonce(), Problem = null };
         var instance = dc.ActiveDialog ?? throw new InvalidOperationException("A prompt was begun without an active instance.");
-        SaveSpec(instance, spec);
-        instance.State[FailuresKey] = 0;
+        instance.State.Spec = spec;
+        instance.State.Failures = 0;
         Show(dc.Context, spec);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
@@ -73,8 +70,8 @@ public abstract class Prompt : Dialog
             return await dc.EndDialogAsync(recognition.Value, cancellationToken);
         }
 
-        var failures = (instance.State[FailuresKey] is JsonValue count && count.TryGetValue(out int n) ? n : 0) + 1;
-        instance.State[FailuresKey] = failures;
+        var failures = (instance.State.Failures ?? 0) + 1;
+        instance.State.Failures = failures;
         if (failures >= (spec.RetryLimit ?? context.Options.RetryLimit))
         {
             context.SendText(context.Texts.RecordedAsNotKnown);
@@ -93,27 +90,19 @@ public abstract class Prompt : Dialog
         if (dc.Context.RenewNonce)
         {
             spec = spec with { Nonce = NewNonce() };
-            SaveSpec(instance, spec);
-            instance.State[FailuresKey] = 0;
+            instance.State.Spec = spec;
+            instance.State.Failures = 0;
         }
 
         Show(dc.Context, spec);
         return Task.CompletedTask;
     }
 
-    // A turn reads the question three or four times (the runner, the prompt, the back history); it is parsed once.
     internal PromptSpec ReadSpec(DialogInstance instance) =>
-        instance.SavedSpec ??= instance.State[SpecKey]?.Deserialize<PromptSpec>(DialogJson.Options)
-        ?? throw new InvalidOperationException($"Prompt '{Id}' has no saved question.");
-
-    private static void SaveSpec(DialogInstance instance, PromptSpec spec)
-    {
-        instance.State[SpecKey] = JsonSerializer.SerializeToNode(spec, DialogJson.Options);
-        instance.SavedSpec = spec;
-    }
+        instance.State.Spec ?? throw new InvalidOperationException($"Prompt '{Id}' has no saved question.");
 
     /// <summary>What "not known" returns; confirm prompts override it with their own answer.</summary>
-    protected virtual JsonElement NotKnownAnswer => DialogJson.ToElement<string?>(null);
+    protected virtual JsonElement NotKnownAnswer => DialogJson.Null;
 
     protected virtual bool CanSkip(PromptSpec spec) => spec.AllowSkip;
 

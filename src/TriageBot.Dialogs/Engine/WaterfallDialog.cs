@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -10,9 +9,6 @@ namespace TriageBot.Dialogs.Engine;
 /// </summary>
 public class WaterfallDialog : Dialog
 {
-    private const string StepIndexKey = "stepIndex";
-    private const string ValuesKey = "values";
-    private const string OptionsKey = "options";
     private readonly List<WaterfallStep> _steps;
 
     public WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null)
@@ -32,8 +28,10 @@ public class WaterfallDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = ActiveState(dc);
-        state[ValuesKey] = new JsonObject();
-        state[OptionsKey] = options is null ? null : JsonSerializer.SerializeToNode(options, options.GetType(), DialogJson.Options);
+        state.Values = new(StringComparer.Ordinal);
+        // As an element, written once here and parsed once with the state: a node tree had to be written out and
+        // parsed again at every typed read, and the questionnaire begins itself anew with new options every question.
+        state.Options = options is null ? null : JsonSerializer.SerializeToElement(options, options.GetType(), DialogJson.Options);
         return RunStepAsync(dc, 0, null, cancellationToken);
     }
 
@@ -59,18 +57,17 @@ public class WaterfallDialog : Dialog
         }
 
         var state = ActiveState(dc);
-        state[StepIndexKey] = index;
-        var values = state[ValuesKey] as JsonObject ?? [];
-        state[ValuesKey] = values;
-        var step = new WaterfallStepContext(this, dc, index, _steps.Count, state[OptionsKey], result, new StepValues(values));
+        state.StepIndex = index;
+        var values = state.Values ??= new(StringComparer.Ordinal);
+        // A waterfall begun without options was once saved with "options": null; that still means none.
+        var options = state.Options is { ValueKind: not JsonValueKind.Null } saved ? saved : (JsonElement?)null;
+        var step = new WaterfallStepContext(this, dc, index, _steps.Count, options, result, new StepValues(values));
         return _steps[index](step, cancellationToken);
     }
 
-    private static JsonObject ActiveState(DialogContext dc) =>
+    private static DialogState ActiveState(DialogContext dc) =>
         (dc.ActiveDialog ?? throw new InvalidOperationException("A waterfall was run without an active instance.")).State;
 
-    private static int CurrentIndex(JsonObject state) =>
-        state[StepIndexKey] is JsonValue value && value.TryGetValue(out int index)
-            ? index
-            : throw new InvalidOperationException("Saved waterfall state has no step index.");
+    private static int CurrentIndex(DialogState state) =>
+        state.StepIndex ?? throw new InvalidOperationException("Saved waterfall state has no step index.");
 }

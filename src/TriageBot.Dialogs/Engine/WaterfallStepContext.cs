@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace TriageBot.Dialogs.Engine;
 
@@ -7,11 +6,11 @@ namespace TriageBot.Dialogs.Engine;
 public sealed class WaterfallStepContext
 {
     private readonly WaterfallDialog _waterfall;
-    private readonly JsonNode? _options;
+    private readonly JsonElement? _options;
     private bool _nextCalled;
 
     internal WaterfallStepContext(
-        WaterfallDialog waterfall, DialogContext dc, int index, int stepCount, JsonNode? options, JsonElement? result, StepValues values)
+        WaterfallDialog waterfall, DialogContext dc, int index, int stepCount, JsonElement? options, JsonElement? result, StepValues values)
     {
         _waterfall = waterfall;
         DialogContext = dc;
@@ -31,11 +30,7 @@ public sealed class WaterfallStepContext
 
     public int StepCount { get; }
 
-    /// <summary>
-    /// Whether the waterfall was begun with options; read them with <see cref="OptionsAs{T}"/>, which reads the saved
-    /// options directly (a copy as an element at every step was a serialization and a parse for nothing on every
-    /// questionnaire turn).
-    /// </summary>
+    /// <summary>Whether the waterfall was begun with options; read them with <see cref="OptionsAs{T}"/>.</summary>
     public bool HasOptions => _options is not null;
 
     /// <summary>The previous step's result (a prompt's answer); read it with the <see cref="DialogResults"/> helpers.</summary>
@@ -44,6 +39,8 @@ public sealed class WaterfallStepContext
     /// <summary>Answers and working values kept across the steps of this waterfall (persisted).</summary>
     public StepValues Values { get; }
 
+    /// <summary>The options as a <typeparamref name="T"/> of the caller's own: changing it changes nothing saved.</summary>
+    /// <exception cref="DialogResultException">There are no options, or they are not a <typeparamref name="T"/>.</exception>
     public T OptionsAs<T>()
     {
         if (_options is not { } options)
