@@ -117,17 +117,24 @@ internal static class LoadCommand
     {
         using var run = new LoadRun(url, conversations, Script, limit);
         await run.WarmUpAsync(WarmupTime);
-        var (cpuBefore, threadsBefore) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
+        var start = ServerSample.Take(server);
         var closed = await run.RunClosedAsync(label, rounds);
-        var (cpuAfter, threadsAfter) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
-        closed = closed with { ServerCpu = cpuAfter - cpuBefore, ServerThreads = threadsAfter.PerTurn(threadsBefore, closed.Turns) };
+        closed = ServerSample.Take(server).Since(start, closed);
 
         // Counted from when the conversations are in place: their placing turns (1,500 of them for 200 conversations)
         // are not in the open loop's latencies, and counting their CPU made each open-loop turn look a tenth dearer.
-        var open = await run.RunOpenAsync(label, rate, rounds, () => (cpuBefore, threadsBefore) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id)));
-        (cpuAfter, threadsAfter) = (server.TotalProcessorTime, ThreadTimes.Take(server.Id));
-        open = open with { ServerCpu = cpuAfter - cpuBefore, ServerThreads = threadsAfter.PerTurn(threadsBefore, open.Turns) };
-        return [closed, open];
+        var open = await run.RunOpenAsync(label, rate, rounds, () => start = ServerSample.Take(server));
+        return [closed, ServerSample.Take(server).Since(start, open)];
+    }
+
+    /// <summary>The server's CPU time, in all and by thread, at one moment.</summary>
+    private sealed record ServerSample(TimeSpan Cpu, ThreadTimes Threads)
+    {
+        public static ServerSample Take(Process server) => new(server.TotalProcessorTime, ThreadTimes.Take(server.Id));
+
+        /// <summary><paramref name="result"/> with the server's CPU from <paramref name="start"/> to this sample.</summary>
+        public LoadResult Since(ServerSample start, LoadResult result) =>
+            result with { ServerCpu = Cpu - start.Cpu, ServerThreads = Threads.PerTurn(start.Threads, result.Turns) };
     }
 
     private static async Task WaitForHealthAsync(Uri url)
