@@ -11,7 +11,10 @@ internal sealed class ConversationState
     /// <summary>The stack as it stood when each earlier question was asked, oldest first; "back" restores one.</summary>
     public List<BackStep> BackHistory { get; init; } = [];
 
-    /// <summary>How many snapshot slots have been written since the history was last forgotten: the ones to delete then.</summary>
+    /// <summary>
+    /// In state saved by builds before 2026-12-02, which kept snapshots in numbered slots and reused them: how many slots
+    /// had been written since the history was last forgotten, the ones to delete then. This build writes no slots.
+    /// </summary>
     public int BackSlotsUsed { get; set; }
 
     public List<string> RecentActivityIds { get; init; } = [];
@@ -19,7 +22,7 @@ internal sealed class ConversationState
     /// <summary>Values the application keeps for the conversation outside any dialog (e.g. the last answer given).</summary>
     public Dictionary<string, JsonElement> Values { get; init; } = new(StringComparer.Ordinal);
 
-    /// <summary>Set during a turn that forgot the back history, so the runner deletes its snapshots after saving.</summary>
+    /// <summary>Set during a turn that forgot the back history, so the runner deletes the old builds' slots with the save.</summary>
     [JsonIgnore]
     public bool BackHistoryDiscarded { get; set; }
 }

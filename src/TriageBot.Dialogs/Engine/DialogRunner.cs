@@ -127,11 +127,10 @@ public sealed class DialogRunner
     }
 
     /// <summary>
-    /// Records the question now waiting, if it is new, and returns its snapshot to save in the slot it was given.
-    /// The slot is the lowest one no remembered question uses, so a conversation never has more than
-    /// <paramref name="limit"/> snapshot items.
+    /// Records the question now waiting, if it is new, and returns its snapshot to save under a new key. At most
+    /// <paramref name="limit"/> questions are remembered; the oldest are forgotten first.
     /// </summary>
-    private static (int Slot, byte[] Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
+    private (string Key, byte[] Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
     {
         if (dc.Stack.Count == 0 || limit <= 0)
         {
@@ -150,16 +149,42 @@ public sealed class DialogRunner
             state.BackHistory.RemoveRange(0, state.BackHistory.Count - limit + 1);
         }
 
-        var slot = 0;
-        while (state.BackHistory.Exists(step => step.Slot == slot))
+        var key = _storage.NewSnapshotKey();
+        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Snapshot = key });
+        // Serialized now, as the copy of the stack as it stands: the turn goes on to change the stack itself.
+        var snapshot = new BackSnapshot { Nonce = active.Spec.Nonce, Conversation = dc.Context.Input.ConversationId, Stack = dc.Stack };
+        return (key, DialogJson.ToUtf8(snapshot));
+    }
+
+    /// <summary>
+    /// The snapshots to delete with this turn's save: those of the questions it forgot (gone back past, or beyond
+    /// the limit, or the whole history), and, once the history is forgotten, the old builds' unused slots.
+    /// </summary>
+    private static List<string> ForgottenSnapshots(string conversationId, ConversationState state, HashSet<string> keptBefore)
+    {
+        foreach (var step in state.BackHistory)
         {
-            slot++;
+            if (step.SnapshotKey(conversationId) is { } key)
+            {
+                keptBefore.Remove(key);
+            }
         }
 
-        state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Slot = slot });
-        state.BackSlotsUsed = Math.Max(state.BackSlotsUsed, slot + 1);
-        // Serialized now, as the copy of the stack as it stands: the turn goes on to change the stack itself.
-        return (slot, DialogJson.ToUtf8(new BackSnapshot { Nonce = active.Spec.Nonce, Stack = dc.Stack }));
+        var forgotten = keptBefore.ToList();
+        if (state.BackHistoryDiscarded && state.BackSlotsUsed > 0)
+        {
+            for (var slot = 0; slot < state.BackSlotsUsed; slot++)
+            {
+                if (!state.BackHistory.Exists(step => step.Slot == slot))
+                {
+                    forgotten.Add(StateKeys.ForBackStep(conversationId, slot));
+                }
+            }
+
+            state.BackSlotsUsed = state.BackHistory.Select(step => step.Slot + 1 ?? 0).DefaultIfEmpty(0).Max();
+        }
+
+        return forgotten;
     }
 
     private static void ClearBackHistory(ConversationState state)
@@ -205,25 +230,14 @@ public sealed class DialogRunner
             turn.SendText(_options.Texts.StateUnreadable);
         }
 
+        var keptBefore = state.BackHistory.Select(step => step.SnapshotKey(input.ConversationId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var dc = new DialogContext(_rootSet, turn, state.DialogStack, null);
         await DispatchAsync(dc, state, cancellationToken);
         var snapshot = UpdateBackHistory(dc, state, _options.MaxBackSteps);
 
-        // After cancel, start again or the end of the dialogs, the earlier answers kept for "back" go with the same
-        // save rather than at the retention purge. Slots the remembered questions still use are kept.
-        var forgotten = new List<string>();
-        if (state.BackHistoryDiscarded)
-        {
-            for (var slot = 0; slot < state.BackSlotsUsed; slot++)
-            {
-                if (!state.BackHistory.Exists(step => step.Slot == slot))
-                {
-                    forgotten.Add(StateKeys.ForBackStep(input.ConversationId, slot));
-                }
-            }
-
-            state.BackSlotsUsed = state.BackHistory.Count == 0 ? 0 : state.BackHistory.Max(step => step.Slot) + 1;
-        }
+        // Earlier answers kept for "back" that can no longer be gone back to (after cancel, start again, the end of the
+        // dialogs, going back past them) go with the same save rather than at the retention purge.
+        var forgotten = ForgottenSnapshots(input.ConversationId, state, keptBefore);
 
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
@@ -240,10 +254,11 @@ public sealed class DialogRunner
             changes[userKey] = new StoreItem(userAfter, userETag);
         }
 
-        // Written in the same batch as the conversation, so it is saved only if the conversation's ETag still matches.
+        // Written in the same batch as the conversation, so it is saved only if the conversation's ETag still matches;
+        // create-only, so a key another process took meanwhile is refused and the turn runs again with a new one.
         if (snapshot is { } taken)
         {
-            changes[StateKeys.ForBackStep(input.ConversationId, taken.Slot)] = new StoreItem(taken.Snapshot, StoreItem.AnyETag);
+            changes[taken.Key] = new StoreItem(taken.Snapshot, StoreItem.NewItemETag);
         }
 
         await _storage.WriteAsync(changes, cancellationToken);
@@ -368,10 +383,17 @@ public sealed class DialogRunner
         turn.RenewNonce = false;
     }
 
-    /// <summary>The stack saved for <paramref name="step"/>, or null if it is missing, unreadable or was taken for another question.</summary>
+    /// <summary>
+    /// The stack saved for <paramref name="step"/>, or null if it is missing, unreadable, or was taken for another
+    /// question or another conversation (a snapshot's key does not name its conversation, so the snapshot does).
+    /// </summary>
     private async Task<List<DialogInstance>?> ReadSnapshotAsync(string conversationId, BackStep step, CancellationToken cancellationToken)
     {
-        var key = StateKeys.ForBackStep(conversationId, step.Slot);
+        if (step.SnapshotKey(conversationId) is not { } key)
+        {
+            return null;
+        }
+
         var items = await _storage.ReadAsync([key], cancellationToken);
         if (!items.TryGetValue(key, out var item))
         {
@@ -381,7 +403,8 @@ public sealed class DialogRunner
         try
         {
             var snapshot = JsonSerializer.Deserialize<BackSnapshot>(item.Utf8Json.Span, DialogJson.Options);
-            return snapshot?.Nonce == step.Nonce ? snapshot.Stack : null;
+            var sameConversation = step.Snapshot is null || snapshot?.Conversation == conversationId;
+            return snapshot?.Nonce == step.Nonce && sameConversation ? snapshot.Stack : null;
         }
         catch (JsonException)
         {

@@ -16,6 +16,14 @@ public interface IStorage
     /// </summary>
     Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A key no item holds yet (see <see cref="StateKeys.SnapshotPrefix"/>), for a document written once, seldom read and
+    /// then deleted: a "back" snapshot. Stores may keep these apart from the rest; SQLite appends them to a table with no
+    /// index to update. Write it with <see cref="StoreItem.NewItemETag"/>: if another process took the same key first, the
+    /// write is refused and the turn runs again with a new one.
+    /// </summary>
+    string NewSnapshotKey();
+
     Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes every item not written within <paramref name="retention"/>; returns how many went.</summary>

@@ -8,6 +8,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
     private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _lastETag;
+    private long _lastSnapshot;
 
     public MemoryStorage()
         : this(TimeProvider.System)
@@ -62,6 +63,21 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    public string NewSnapshotKey()
+    {
+        lock (_gate)
+        {
+            string key;
+            do
+            {
+                key = StateKeys.ForSnapshot(++_lastSnapshot);
+            }
+            while (_items.ContainsKey(key));
+
+            return key;
+        }
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace TriageBot.Dialogs.Storage;
 
 /// <summary>
-/// State in one SQLite table (key, etag, json, updated_utc) in WAL mode, so a restarted process resumes
-/// every conversation where it was. The schema is created on first use.
+/// State in SQLite, in WAL mode, so a restarted process resumes every conversation where it was: items in one table
+/// (key, etag, json, updated_utc), and the snapshots <see cref="NewSnapshotKey"/> names in another, by number. The
+/// schema is created on first use.
 /// </summary>
 /// <remarks>
 /// The connections are this class's own and keep their statements prepared: one writer, used by one turn at a time,
@@ -60,6 +61,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private Thread? _writerThread;
     private int _writerRunning;
     private int _writesSinceCheckpoint;
+    private long _lastSnapshotId;
     private Task _checkpoint = Task.CompletedTask;
     private volatile bool _schemaReady;
     private volatile bool _disposed;
@@ -306,6 +308,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 if (writer.OthersCommitted())
                 {
                     _cache.Clear();
+                    // Another process may have saved snapshots with the numbers handed out here: such a write is
+                    // refused as a stale ETag, and the turn, run again, gets a number past them.
+                    NumberSnapshotsPast(writer.HighestSnapshotId());
                 }
 
                 if (batch.Count == 1)
@@ -357,7 +362,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>Applies one write's changes; returns each item as now stored, with its new ETag.</summary>
-    private static List<(string Key, StoreItem Item)> Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
+    private List<(string Key, StoreItem Item)> Apply(WriteConnection writer, IReadOnlyDictionary<string, StoreItem> changes, string updated)
     {
         var saved = new List<(string Key, StoreItem Item)>(changes.Count);
         foreach (var (key, item) in changes)
@@ -367,6 +372,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 writer.Delete(key);
                 saved.Add((key, item));
                 continue;
+            }
+
+            if (StateKeys.TryParseSnapshot(key, out var snapshot))
+            {
+                // Written under a number not handed out here: new keys go past it.
+                NumberSnapshotsPast(snapshot);
             }
 
             // UTF-8 bytes: no UTF-16 string to build for the driver to transcode back.
@@ -482,6 +493,53 @@ public sealed class SqliteStorage : IStorage, IDisposable
         // It returns (busy, frames in the WAL, frames copied).
         using var result = checkpoint.ExecuteReader();
         return result.Read() ? result.GetInt64(1) : 0;
+    }
+
+    /// <summary>
+    /// The next number past every snapshot this store has seen in the file. Snapshots are rows of their own table, keyed by
+    /// that number: each new one is appended to the table's last page, which the snapshots saved in the same batch share,
+    /// and there is no index to update. As items, under their text keys, each took a page of the key's index and a page
+    /// of the table, and its deletion freed both: most of the WAL a turn wrote.
+    /// </summary>
+    public string NewSnapshotKey()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_schemaReady)
+        {
+            // Numbered from the file's highest, which only the writer reads.
+            _writeGate.Wait();
+            try
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                OpenWriter();
+            }
+            catch (Exception ex) when (IsStorageFailure(ex))
+            {
+                throw WriterFailed("number a snapshot", ex);
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
+        }
+
+        return StateKeys.ForSnapshot(Interlocked.Increment(ref _lastSnapshotId));
+    }
+
+    /// <summary>Numbers new snapshots past <paramref name="highest"/>, the highest in the file. Under the write gate.</summary>
+    private void NumberSnapshotsPast(long highest)
+    {
+        var last = Volatile.Read(ref _lastSnapshotId);
+        while (last < highest)
+        {
+            var seen = Interlocked.CompareExchange(ref _lastSnapshotId, highest, last);
+            if (seen == last)
+            {
+                return;
+            }
+
+            last = seen;
+        }
     }
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -637,6 +695,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _writer = WriteConnection.Open(_connectionString);
             // What was kept in memory while there was no writer to notice other processes' commits may be out of date.
             _cache.Clear();
+            NumberSnapshotsPast(_writer.HighestSnapshotId());
         }
 
         _schemaReady = true;
@@ -681,11 +740,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
-    /// <summary>A connection that only reads, with its SELECT prepared once.</summary>
+    /// <summary>
+    /// Where an item's key lives: a snapshot's number in the snapshots table, any other key as text in the items table.
+    /// Returns the table and the value to bind to <c>$key</c>.
+    /// </summary>
+    private static (bool Snapshot, object Key) Locate(string key) =>
+        StateKeys.TryParseSnapshot(key, out var id) ? (true, id) : (false, key);
+
+    /// <summary>A connection that only reads, with its SELECTs prepared once.</summary>
     private sealed class ReadConnection : IDisposable
     {
         private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _select;
+        private readonly SqliteCommand _selectItem;
+        private readonly SqliteCommand _selectSnapshot;
 
         public ReadConnection(string connectionString)
         {
@@ -693,7 +760,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             try
             {
                 _connection.Open();
-                _select = Prepare(_connection, "SELECT etag, json FROM state_items WHERE key = $key", "$key");
+                _selectItem = Prepare(_connection, "SELECT etag, json FROM state_items WHERE key = $key", SqliteType.Text, "$key");
+                _selectSnapshot = Prepare(_connection, "SELECT etag, json FROM snapshots WHERE id = $key", SqliteType.Integer, "$key");
             }
             catch
             {
@@ -705,21 +773,27 @@ public sealed class SqliteStorage : IStorage, IDisposable
         // The JSON is read as its UTF-8 bytes, as SQLite stores it: no UTF-16 string to build and transcode back.
         public (string ETag, byte[] Json)? Read(string key)
         {
-            _select.Parameters[0].Value = key;
-            using var reader = _select.ExecuteReader();
+            var (snapshot, value) = Locate(key);
+            var select = snapshot ? _selectSnapshot : _selectItem;
+            select.Parameters[0].Value = value;
+            using var reader = select.ExecuteReader();
             return reader.Read() ? (reader.GetString(0), reader.GetFieldValue<byte[]>(1)) : null;
         }
 
         public List<string> KeysUpdatedBefore(string cutoff)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT key FROM state_items WHERE updated_utc < $cutoff";
+            command.CommandText = """
+                SELECT key, NULL FROM state_items WHERE updated_utc < $cutoff
+                UNION ALL
+                SELECT NULL, id FROM snapshots WHERE updated_utc < $cutoff
+                """;
             command.Parameters.AddWithValue("$cutoff", cutoff);
             using var reader = command.ExecuteReader();
             var keys = new List<string>();
             while (reader.Read())
             {
-                keys.Add(reader.GetString(0));
+                keys.Add(reader.IsDBNull(0) ? StateKeys.ForSnapshot(reader.GetInt64(1)) : reader.GetString(0));
             }
 
             return keys;
@@ -727,7 +801,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         public void Dispose()
         {
-            _select.Dispose();
+            _selectItem.Dispose();
+            _selectSnapshot.Dispose();
             _connection.Dispose();
         }
     }
@@ -743,13 +818,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand _savepoint;
         private readonly SqliteCommand _release;
         private readonly SqliteCommand _rollbackToSavepoint;
-        private readonly SqliteCommand _update;
-        private readonly SqliteCommand _insert;
-        private readonly SqliteCommand _upsert;
-        private readonly SqliteCommand _readETag;
-        private readonly SqliteCommand _delete;
-        private readonly SqliteCommand _deleteIfUpdatedBefore;
         private readonly SqliteCommand _dataVersion;
+        private readonly SqliteCommand _highestSnapshot;
+        private readonly TableStatements _items;
+        private readonly TableStatements _snapshots;
         private long _seenVersion;
 
         private WriteConnection(SqliteConnection connection)
@@ -772,6 +844,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
                     -- No index on updated_utc: every save would move the row's entry in it (a quarter of the WAL writes
                     -- of a turn) for a purge that runs once an hour and can scan beside the writer. Earlier files had one.
                     DROP INDEX IF EXISTS ix_state_items_updated_utc;
+                    -- Keyed by the rowid itself: see NewSnapshotKey.
+                    CREATE TABLE IF NOT EXISTS snapshots (
+                        id INTEGER PRIMARY KEY,
+                        etag TEXT NOT NULL,
+                        json TEXT NOT NULL,
+                        updated_utc TEXT NOT NULL);
                     """;
                 setup.ExecuteNonQuery();
             }
@@ -783,20 +861,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _savepoint = Add("SAVEPOINT write");
             _release = Add("RELEASE write");
             _rollbackToSavepoint = Add("ROLLBACK TO write");
-            // The JSON is bound as its UTF-8 bytes and stored as TEXT, as SQLite's JSON functions and the sqlite3 shell expect.
-            _update = Add("UPDATE state_items SET etag = $etag, json = CAST($json AS TEXT), updated_utc = $updated WHERE key = $key AND etag = $expected",
-                "$key", "$etag", "$json", "$updated", "$expected");
-            _insert = Add("INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated) ON CONFLICT(key) DO NOTHING",
-                "$key", "$etag", "$json", "$updated");
-            _upsert = Add("""
-                INSERT INTO state_items (key, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated)
-                ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
-                """, "$key", "$etag", "$json", "$updated");
-            _readETag = Add("SELECT etag FROM state_items WHERE key = $key", "$key");
             _dataVersion = Add("PRAGMA data_version");
             _seenVersion = DataVersion();
-            _delete = Add("DELETE FROM state_items WHERE key = $key", "$key");
-            _deleteIfUpdatedBefore = Add("DELETE FROM state_items WHERE key = $key AND updated_utc < $cutoff", "$key", "$cutoff");
+            _highestSnapshot = Add("SELECT coalesce(max(id), 0) FROM snapshots");
+            _items = new TableStatements(this, "state_items", "key", SqliteType.Text);
+            _snapshots = new TableStatements(this, "snapshots", "id", SqliteType.Integer);
         }
 
         public static WriteConnection Open(string connectionString)
@@ -849,12 +918,23 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        public bool Update(string key, string expectedETag, string etag, byte[] json, string updated) =>
-            Run(_update, key, etag, json, updated, expectedETag) == 1;
+        public bool Update(string key, string expectedETag, string etag, byte[] json, string updated)
+        {
+            var (table, value) = Table(key);
+            return Run(table.Update, value, etag, json, updated, expectedETag) == 1;
+        }
 
-        public bool Insert(string key, string etag, byte[] json, string updated) => Run(_insert, key, etag, json, updated) == 1;
+        public bool Insert(string key, string etag, byte[] json, string updated)
+        {
+            var (table, value) = Table(key);
+            return Run(table.Insert, value, etag, json, updated) == 1;
+        }
 
-        public bool Upsert(string key, string etag, byte[] json, string updated) => Run(_upsert, key, etag, json, updated) == 1;
+        public bool Upsert(string key, string etag, byte[] json, string updated)
+        {
+            var (table, value) = Table(key);
+            return Run(table.Upsert, value, etag, json, updated) == 1;
+        }
 
         /// <summary>Whether another connection, in this process or another, has committed since the last call.</summary>
         public bool OthersCommitted()
@@ -865,18 +945,30 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return changed;
         }
 
+        public long HighestSnapshotId() =>
+            _highestSnapshot.ExecuteScalar() is long id ? id : throw new InvalidOperationException("The highest snapshot number was not a number.");
+
         private long DataVersion() =>
             _dataVersion.ExecuteScalar() is long version ? version : throw new InvalidOperationException("PRAGMA data_version gave no number.");
 
         public string? ReadETag(string key)
         {
-            _readETag.Parameters[0].Value = key;
-            return _readETag.ExecuteScalar() as string;
+            var (table, value) = Table(key);
+            table.ReadETag.Parameters[0].Value = value;
+            return table.ReadETag.ExecuteScalar() as string;
         }
 
-        public void Delete(string key) => Run(_delete, key);
+        public void Delete(string key)
+        {
+            var (table, value) = Table(key);
+            Run(table.Delete, value);
+        }
 
-        public int DeleteIfUpdatedBefore(string key, string cutoff) => Run(_deleteIfUpdatedBefore, key, cutoff);
+        public int DeleteIfUpdatedBefore(string key, string cutoff)
+        {
+            var (table, value) = Table(key);
+            return Run(table.DeleteIfUpdatedBefore, value, cutoff);
+        }
 
         public void Dispose()
         {
@@ -886,6 +978,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             _connection.Dispose();
+        }
+
+        private (TableStatements Table, object Key) Table(string key)
+        {
+            var (snapshot, value) = Locate(key);
+            return (snapshot ? _snapshots : _items, value);
         }
 
         private static int Run(SqliteCommand command, params ReadOnlySpan<object> values)
@@ -898,21 +996,55 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return command.ExecuteNonQuery();
         }
 
-        private SqliteCommand Add(string sql, params string[] parameters)
+        private SqliteCommand Add(string sql, params string[] parameters) => Add(sql, SqliteType.Text, parameters);
+
+        private SqliteCommand Add(string sql, SqliteType keyType, params string[] parameters)
         {
-            var command = Prepare(_connection, sql, parameters);
+            var command = Prepare(_connection, sql, keyType, parameters);
             _commands.Add(command);
             return command;
         }
+
+        /// <summary>The same statements for each table: only its name, its key column and the key's type differ.</summary>
+        private sealed class TableStatements(WriteConnection connection, string table, string keyColumn, SqliteType keyType)
+        {
+            // The JSON is bound as its UTF-8 bytes and stored as TEXT, as SQLite's JSON functions and the sqlite3 shell expect.
+            public SqliteCommand Update { get; } = connection.Add(
+                $"UPDATE {table} SET etag = $etag, json = CAST($json AS TEXT), updated_utc = $updated WHERE {keyColumn} = $key AND etag = $expected",
+                keyType, "$key", "$etag", "$json", "$updated", "$expected");
+
+            public SqliteCommand Insert { get; } = connection.Add(
+                $"INSERT INTO {table} ({keyColumn}, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated) ON CONFLICT({keyColumn}) DO NOTHING",
+                keyType, "$key", "$etag", "$json", "$updated");
+
+            public SqliteCommand Upsert { get; } = connection.Add(
+                $"""
+                INSERT INTO {table} ({keyColumn}, etag, json, updated_utc) VALUES ($key, $etag, CAST($json AS TEXT), $updated)
+                ON CONFLICT({keyColumn}) DO UPDATE SET etag = excluded.etag, json = excluded.json, updated_utc = excluded.updated_utc
+                """,
+                keyType, "$key", "$etag", "$json", "$updated");
+
+            public SqliteCommand ReadETag { get; } = connection.Add($"SELECT etag FROM {table} WHERE {keyColumn} = $key", keyType, "$key");
+
+            public SqliteCommand Delete { get; } = connection.Add($"DELETE FROM {table} WHERE {keyColumn} = $key", keyType, "$key");
+
+            public SqliteCommand DeleteIfUpdatedBefore { get; } = connection.Add(
+                $"DELETE FROM {table} WHERE {keyColumn} = $key AND updated_utc < $cutoff", keyType, "$key", "$cutoff");
+        }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, SqliteType keyType, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            command.Parameters.Add(name, name == "$json" ? SqliteType.Blob : SqliteType.Text);
+            command.Parameters.Add(name, name switch
+            {
+                "$json" => SqliteType.Blob,
+                "$key" => keyType,
+                _ => SqliteType.Text,
+            });
         }
 
         command.Prepare();

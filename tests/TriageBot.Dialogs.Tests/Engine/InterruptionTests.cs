@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using TriageBot.Dialogs.Engine;
 using TriageBot.Dialogs.Storage;
@@ -169,7 +171,7 @@ public sealed class InterruptionTests
     [Fact]
     public async Task Back_goes_only_as_far_as_the_configured_number_of_questions_and_restores_the_right_one()
     {
-        // Two remembered questions (the current one and one before it) over five asked: the snapshot slots are reused, and must still hold the right stack.
+        // Two remembered questions (the current one and one before it) over five asked: the older snapshots are dropped, and the kept ones must still hold the right stacks.
         await new TestFlow(s => new DialogRunner(
                 new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
                 new DialogRunnerOptions { MaxBackSteps = 2 }))
@@ -191,15 +193,98 @@ public sealed class InterruptionTests
     public async Task Cancel_deletes_the_earlier_answers_kept_for_back_at_once()
     {
         var flow = SampleFlows.Flow();
-        var slots = Enumerable.Range(0, new DialogRunnerOptions().MaxBackSteps)
-            .Select(slot => StateKeys.ForBackStep(flow.ConversationId, slot))
-            .ToArray();
+        string[] kept = [];
         await flow
             .ToAdultsQuestion()
-            .Do(async (_, storage) => Assert.Equal(4, (await storage.ReadAsync(slots)).Count))
+            .Do(async (_, storage) =>
+            {
+                kept = await SnapshotKeysAsync(storage, flow.ConversationId);
+                Assert.Equal(4, kept.Length);
+                Assert.Equal(4, (await storage.ReadAsync(kept)).Count);
+            })
             .Send("cancel")
             .AssertReply("Cancelled")
-            .Do(async (_, storage) => Assert.Empty(await storage.ReadAsync(slots)))
+            .Do(async (_, storage) =>
+            {
+                Assert.Empty(await SnapshotKeysAsync(storage, flow.ConversationId));
+                Assert.Empty(await storage.ReadAsync(kept));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Going_back_deletes_the_answers_kept_for_the_questions_gone_back_past()
+    {
+        var flow = SampleFlows.Flow();
+        string[] kept = [];
+        await flow
+            .ToAdultsQuestion()
+            .Do(async (_, storage) => kept = await SnapshotKeysAsync(storage, flow.ConversationId))
+            .Send("back")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .Do(async (_, storage) =>
+            {
+                // The bedding question and the one after it are forgotten; the bedding question, asked again, has a new one.
+                var now = await SnapshotKeysAsync(storage, flow.ConversationId);
+                Assert.Equal(3, now.Length);
+                Assert.Equal(kept[..2], now[..2]);
+                Assert.DoesNotContain(now[2], kept);
+                Assert.Equal(kept[..2], (await storage.ReadAsync(kept)).Keys.Order(StringComparer.Ordinal));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_answers_kept_for_questions_beyond_the_limit_are_deleted_as_the_limit_is_passed()
+    {
+        var flow = new TestFlow(s => new DialogRunner(
+            new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
+            new DialogRunnerOptions { MaxBackSteps = 2 }));
+        var seen = new List<string>();
+        await flow
+            .ToAdultsQuestion()
+            .Do(async (_, storage) => seen.AddRange(await SnapshotKeysAsync(storage, flow.ConversationId)))
+            .Send("3")
+            .Do(async (_, storage) =>
+            {
+                var now = await SnapshotKeysAsync(storage, flow.ConversationId);
+                Assert.Equal(2, now.Length);
+                seen.AddRange(now);
+                // Every snapshot ever taken, less the two remembered, is gone from the store.
+                Assert.Equal(now.Order(StringComparer.Ordinal), (await storage.ReadAsync([.. seen.Distinct()])).Keys.Order(StringComparer.Ordinal));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Back_to_a_snapshot_that_belongs_to_another_conversation_is_refused_even_with_the_right_nonce()
+    {
+        // A store mixed up (or tampered with) so that this conversation's step names a snapshot of another: its answers
+        // must not be restored here. The nonce is made to match, so only the conversation check stands in the way.
+        var storage = new MemoryStorage();
+        var other = SampleFlows.Flow(storage: () => storage);
+        await other.ToAdultsQuestion().StartTestAsync();
+        var mine = new TestFlow(s => SampleFlows.Runner(s), () => storage, conversationId: "conversation-2");
+        await mine
+            .ToAdultsQuestion()
+            .Do(async (_, s) =>
+            {
+                var key = StateKeys.ForConversation(mine.ConversationId);
+                var state = JsonNode.Parse((await s.ReadAsync([key]))[key].Utf8Json.Span)!.AsObject();
+                var step = state["backHistory"]![2]!;
+                var theirs = (await SnapshotKeysAsync(s, other.ConversationId))[2];
+                var snapshot = JsonNode.Parse((await s.ReadAsync([theirs]))[theirs].Utf8Json.Span)!;
+                snapshot["nonce"] = step["nonce"]!.GetValue<string>();
+                step["snapshot"] = theirs;
+                await s.WriteAsync(new Dictionary<string, StoreItem>
+                {
+                    [key] = new(JsonSerializer.SerializeToUtf8Bytes(state)),
+                    [theirs] = new(JsonSerializer.SerializeToUtf8Bytes(snapshot)),
+                });
+            })
+            .Send("back")
+            .AssertReply("the earlier question is no longer saved")
+            .AssertReply(HomeDialog.AdultsQuestion)
             .StartTestAsync();
     }
 
@@ -209,7 +294,7 @@ public sealed class InterruptionTests
         var flow = SampleFlows.Flow();
         await flow
             .ToAdultsQuestion()
-            .Do((_, storage) => storage.DeleteAsync([.. Enumerable.Range(0, 4).Select(slot => StateKeys.ForBackStep(flow.ConversationId, slot))]))
+            .Do(async (_, storage) => await storage.DeleteAsync(await SnapshotKeysAsync(storage, flow.ConversationId)))
             .Send("back")
             .AssertReply("the earlier question is no longer saved")
             .AssertReply(HomeDialog.AdultsQuestion)
@@ -294,5 +379,13 @@ public sealed class InterruptionTests
             .RestartProcess()
             .AssertNoPrompt()
             .StartTestAsync();
+    }
+
+    /// <summary>The keys of the snapshots a conversation's saved state names, oldest first.</summary>
+    private static async Task<string[]> SnapshotKeysAsync(IStorage storage, string conversationId)
+    {
+        var key = StateKeys.ForConversation(conversationId);
+        var state = JsonNode.Parse((await storage.ReadAsync([key]))[key].Utf8Json.Span)!;
+        return [.. state["backHistory"]!.AsArray().Select(step => step!["snapshot"]!.GetValue<string>())];
     }
 }

@@ -223,6 +223,8 @@ public sealed class RunnerResilienceTests
         public Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default) =>
             Fail ? throw new StorageException("Could not write state: disk full") : inner.WriteAsync(changes, cancellationToken);
 
+        public string NewSnapshotKey() => inner.NewSnapshotKey();
+
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
 
         public Task<int> PurgeOlderThanAsync(TimeSpan retention, TimeProvider time, CancellationToken cancellationToken = default) =>

@@ -25,6 +25,8 @@ public sealed class GatedStorage(IStorage inner) : IStorage
         }
     }
 
+    public string NewSnapshotKey() => inner.NewSnapshotKey();
+
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         var items = await inner.ReadAsync(keys, cancellationToken);

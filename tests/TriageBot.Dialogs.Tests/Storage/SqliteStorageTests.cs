@@ -100,6 +100,62 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task Snapshots_are_rows_of_their_own_table_keyed_by_number()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        var key = storage.NewSnapshotKey();
+        await storage.WriteAsync(One(key, new { v = 1 }, StoreItem.NewItemETag));
+
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 'snapshot/' || id || '|' || json_extract(json, '$.v') || '|' || updated_utc FROM snapshots";
+        Assert.Equal($"{key}|1|2026-11-01T09:00:00.0000000Z", command.ExecuteScalar() as string);
+        command.CommandText = "SELECT count(*) FROM state_items";
+        Assert.Equal(0L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Snapshot_keys_after_a_restart_go_past_those_already_in_the_file()
+    {
+        string[] before;
+        using (var first = new SqliteStorage(DatabasePath, Clock))
+        {
+            before = [first.NewSnapshotKey(), first.NewSnapshotKey()];
+            foreach (var key in before)
+            {
+                await first.WriteAsync(One(key, new { v = 1 }, StoreItem.NewItemETag));
+            }
+        }
+
+        using var restarted = new SqliteStorage(DatabasePath, Clock);
+        var after = restarted.NewSnapshotKey();
+        Assert.DoesNotContain(after, before);
+        await restarted.WriteAsync(One(after, new { v = 2 }, StoreItem.NewItemETag));
+        Assert.Equal(3, (await restarted.ReadAsync([.. before, after])).Count);
+    }
+
+    [Fact]
+    public async Task A_snapshot_key_another_process_took_first_is_refused_and_the_next_key_is_past_it()
+    {
+        using var here = new SqliteStorage(DatabasePath, Clock);
+        using var other = new SqliteStorage(DatabasePath, Clock);
+        await here.WriteAsync(One("k", new { v = 1 }));
+        await other.WriteAsync(One("k", new { v = 1 }));
+        var mine = here.NewSnapshotKey();
+        var theirs = other.NewSnapshotKey();
+        Assert.Equal(mine, theirs);
+        await other.WriteAsync(One(theirs, new { by = "other" }, StoreItem.NewItemETag));
+
+        // As when two turns race: refused, nothing of it saved, and the turn run again takes a fresh key.
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => here.WriteAsync(One(mine, new { by = "here" }, StoreItem.NewItemETag)));
+        Assert.Equal("other", (await here.ReadAsync([mine]))[mine].Data.GetProperty("by").GetString());
+        var next = here.NewSnapshotKey();
+        Assert.NotEqual(mine, next);
+        await here.WriteAsync(One(next, new { by = "here" }, StoreItem.NewItemETag));
+    }
+
+    [Fact]
     public void The_default_path_is_triagebot_db_in_the_data_folder()
     {
         Assert.Equal(Path.Combine(_folder.Path, "triagebot.db"), new SqliteStorageOptions().ResolvePath(_folder.Path));

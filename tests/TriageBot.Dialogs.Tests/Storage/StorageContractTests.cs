@@ -235,6 +235,81 @@ public abstract class StorageContractTests
         Assert.Empty(await storage.ReadAsync(["deleted", "purged"]));
     }
 
+    [Fact]
+    public async Task A_snapshot_key_is_new_each_time_and_its_item_reads_writes_and_deletes_as_any_other()
+    {
+        var storage = CreateStorage();
+        var keys = Enumerable.Range(0, 3).Select(_ => storage.NewSnapshotKey()).ToList();
+        Assert.Equal(3, keys.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(keys, key => Assert.True(StateKeys.TryParseSnapshot(key, out _), key));
+        Assert.Empty(await storage.ReadAsync([.. keys]));
+
+        // A snapshot goes in the same all-or-nothing write as the conversation that names it.
+        await storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            ["conversation/c"] = new(JsonSerializer.SerializeToElement(new { snapshot = keys[0] })),
+            [keys[0]] = new(JsonSerializer.SerializeToElement(new { stack = "first" }), StoreItem.NewItemETag),
+        });
+        var first = (await storage.ReadAsync([keys[0]]))[keys[0]];
+        Assert.Equal("first", first.Data.GetProperty("stack").GetString());
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item(keys[0], new { stack = "again" }, StoreItem.NewItemETag)));
+        await storage.WriteAsync(Item(keys[0], new { stack = "second" }, first.ETag));
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item(keys[0], new { stack = "third" }, first.ETag)));
+        Assert.Equal("second", (await storage.ReadAsync([keys[0]]))[keys[0]].Data.GetProperty("stack").GetString());
+
+        await storage.WriteAsync(Item(keys[1], new { stack = "other" }, StoreItem.NewItemETag));
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [keys[0]] = StoreItem.Deletion, ["conversation/c"] = StoreItem.Deletion });
+        Assert.Equal([keys[1]], (await storage.ReadAsync([.. keys, "conversation/c"])).Keys);
+        await storage.DeleteAsync([keys[1]]);
+        Assert.Empty(await storage.ReadAsync([.. keys]));
+    }
+
+    [Fact]
+    public async Task Snapshots_not_written_within_the_retention_are_purged_with_the_other_items()
+    {
+        var storage = CreateStorage();
+        var old = storage.NewSnapshotKey();
+        var recent = storage.NewSnapshotKey();
+        await storage.WriteAsync(Item(old, new { v = 1 }, StoreItem.NewItemETag));
+        await storage.WriteAsync(Item("conversation/old", new { v = 1 }));
+        Clock.Advance(TimeSpan.FromDays(2));
+        await storage.WriteAsync(Item(recent, new { v = 1 }, StoreItem.NewItemETag));
+
+        Assert.Equal(2, await storage.PurgeOlderThanAsync(TimeSpan.FromDays(1), Clock));
+        Assert.Equal([recent], (await storage.ReadAsync([old, recent, "conversation/old"])).Keys);
+    }
+
+    [Theory]
+    [InlineData("snapshot/07")]
+    [InlineData("snapshot/0")]
+    [InlineData("snapshot/-7")]
+    [InlineData("snapshot/7x")]
+    [InlineData("snapshot/99999999999999999999")]
+    [InlineData("snapshot/")]
+    public async Task A_key_that_only_looks_like_a_snapshot_key_is_an_ordinary_key_apart_from_the_snapshots(string key)
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Item(key, new { v = "ordinary" }));
+        await storage.WriteAsync(Item("snapshot/7", new { v = "snapshot" }));
+
+        var items = await storage.ReadAsync([key, "snapshot/7"]);
+        Assert.Equal("ordinary", items[key].Data.GetProperty("v").GetString());
+        Assert.Equal("snapshot", items["snapshot/7"].Data.GetProperty("v").GetString());
+    }
+
+    [Fact]
+    public async Task A_new_snapshot_key_is_never_one_an_item_already_holds()
+    {
+        var storage = CreateStorage();
+        foreach (var id in new[] { 1, 2, 3, 5 })
+        {
+            await storage.WriteAsync(Item(StateKeys.ForSnapshot(id), new { v = id }));
+        }
+
+        var keys = Enumerable.Range(0, 4).Select(_ => storage.NewSnapshotKey()).ToArray();
+        Assert.Empty(await storage.ReadAsync(keys));
+    }
+
     protected abstract IStorage CreateStorage();
 
     private static Dictionary<string, StoreItem> Item(string key, object value, string? etag = null) =>

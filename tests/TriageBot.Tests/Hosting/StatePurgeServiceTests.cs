@@ -79,6 +79,8 @@ public sealed class StatePurgeServiceTests
 
         public Task WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+        public string NewSnapshotKey() => throw new NotSupportedException("The purge takes no snapshots.");
+
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
         public Task<int> PurgeOlderThanAsync(TimeSpan retention, TimeProvider time, CancellationToken cancellationToken = default)
