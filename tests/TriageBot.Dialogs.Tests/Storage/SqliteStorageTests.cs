@@ -116,6 +116,34 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task A_deleted_snapshot_loses_its_text_at_once_keeps_its_size_and_goes_at_the_next_purge()
+    {
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        var (deleted, kept) = (storage.NewSnapshotKey(), storage.NewSnapshotKey());
+        await storage.WriteAsync(One(deleted, new { words = "He said he was hit at home, Ünïcode" }, StoreItem.NewItemETag));
+        await storage.WriteAsync(One(kept, new { words = "kept" }, StoreItem.NewItemETag));
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var rows = connection.CreateCommand();
+        rows.CommandText = "SELECT group_concat(length(CAST(json AS BLOB)) || ':' || json, '|') FROM snapshots ORDER BY id";
+        var before = rows.ExecuteScalar() as string;
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [deleted] = StoreItem.Deletion });
+
+        // Same length, so SQLite rewrites the row in place; no word of it left in the table.
+        var after = Assert.IsType<string>(rows.ExecuteScalar());
+        Assert.DoesNotContain("hit at home", after, StringComparison.Ordinal);
+        Assert.Equal(before!.Split('|')[0].Split(':')[0], after.Split('|')[0].Split(':')[0]);
+        Assert.StartsWith("null", after.Split('|')[0].Split(':')[1], StringComparison.Ordinal);
+        Assert.Equal([kept], (await new SqliteStorage(DatabasePath, Clock).ReadAsync([deleted, kept])).Keys);
+
+        // Nothing is old enough to purge, so none is counted; the blanked row goes all the same.
+        Assert.Equal(0, await storage.PurgeOlderThanAsync(TimeSpan.FromDays(30), Clock));
+        rows.CommandText = "SELECT count(*) FROM snapshots";
+        Assert.Equal(1L, rows.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task Snapshot_keys_after_a_restart_go_past_those_already_in_the_file()
     {
         string[] before;

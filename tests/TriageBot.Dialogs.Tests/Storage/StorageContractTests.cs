@@ -258,10 +258,18 @@ public abstract class StorageContractTests
         Assert.Equal("second", (await storage.ReadAsync([keys[0]]))[keys[0]].Data.GetProperty("stack").GetString());
 
         await storage.WriteAsync(Item(keys[1], new { stack = "other" }, StoreItem.NewItemETag));
+        var second = (await storage.ReadAsync([keys[0]]))[keys[0]].ETag;
         await storage.WriteAsync(new Dictionary<string, StoreItem> { [keys[0]] = StoreItem.Deletion, ["conversation/c"] = StoreItem.Deletion });
         Assert.Equal([keys[1]], (await storage.ReadAsync([.. keys, "conversation/c"])).Keys);
+        var gone = await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item(keys[0], new { stack = "late" }, second)));
+        Assert.EndsWith("stored 'none').", gone.Message, StringComparison.Ordinal);
         await storage.DeleteAsync([keys[1]]);
         Assert.Empty(await storage.ReadAsync([.. keys]));
+
+        // A deleted key holds nothing, so it can be created again, and only once.
+        await storage.WriteAsync(Item(keys[1], new { stack = "anew" }, StoreItem.NewItemETag));
+        Assert.Equal("anew", (await storage.ReadAsync([keys[1]]))[keys[1]].Data.GetProperty("stack").GetString());
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Item(keys[1], new { stack = "twice" }, StoreItem.NewItemETag)));
     }
 
     [Fact]
