@@ -162,14 +162,7 @@ public sealed class DialogRunner
     /// </summary>
     private static List<string> ForgottenSnapshots(string conversationId, ConversationState state, HashSet<string> keptBefore)
     {
-        foreach (var step in state.BackHistory)
-        {
-            if (step.SnapshotKey(conversationId) is { } key)
-            {
-                keptBefore.Remove(key);
-            }
-        }
-
+        keptBefore.ExceptWith(SnapshotKeys(conversationId, state));
         var forgotten = keptBefore.ToList();
         if (state.BackHistoryDiscarded && state.BackSlotsUsed > 0)
         {
@@ -186,6 +179,9 @@ public sealed class DialogRunner
 
         return forgotten;
     }
+
+    private static IEnumerable<string> SnapshotKeys(string conversationId, ConversationState state) =>
+        state.BackHistory.Select(step => step.SnapshotKey(conversationId)).OfType<string>();
 
     private static void ClearBackHistory(ConversationState state)
     {
@@ -230,7 +226,7 @@ public sealed class DialogRunner
             turn.SendText(_options.Texts.StateUnreadable);
         }
 
-        var keptBefore = state.BackHistory.Select(step => step.SnapshotKey(input.ConversationId)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var keptBefore = SnapshotKeys(input.ConversationId, state).ToHashSet(StringComparer.Ordinal);
         var dc = new DialogContext(_rootSet, turn, state.DialogStack, null);
         await DispatchAsync(dc, state, cancellationToken);
         var snapshot = UpdateBackHistory(dc, state, _options.MaxBackSteps);

@@ -506,21 +506,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_schemaReady)
         {
-            // Numbered from the file's highest, which only the writer reads.
+            // Numbered from the file's highest, which the writer reads when it opens. Once only: a turn reads its
+            // state, which opens the writer, before it asks for a key.
             _writeGate.Wait();
-            try
-            {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                OpenWriter();
-            }
-            catch (Exception ex) when (IsStorageFailure(ex))
-            {
-                throw WriterFailed("number a snapshot", ex);
-            }
-            finally
-            {
-                _writeGate.Release();
-            }
+            WithGateTaken("number a snapshot", _ => { });
         }
 
         return StateKeys.ForSnapshot(Interlocked.Increment(ref _lastSnapshotId));
@@ -673,6 +662,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private async Task WithWriterAsync(string operation, Action<WriteConnection> work, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
+        WithGateTaken(operation, work);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the writer, the write gate taken by the caller; lets the gate go.</summary>
+    private void WithGateTaken(string operation, Action<WriteConnection> work)
+    {
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -787,12 +782,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         public List<string> KeysUpdatedBefore(string cutoff)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT key, NULL FROM state_items WHERE updated_utc < $cutoff
                 UNION ALL
-                SELECT NULL, id FROM snapshots WHERE updated_utc < $cutoff OR etag = $blank
+                SELECT NULL, id FROM snapshots WHERE updated_utc < $cutoff OR etag = '{BlankETag}'
                 """;
-            command.Parameters.AddWithValue("$blank", BlankETag);
             command.Parameters.AddWithValue("$cutoff", cutoff);
             using var reader = command.ExecuteReader();
             var keys = new List<string>();

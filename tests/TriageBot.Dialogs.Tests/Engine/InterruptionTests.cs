@@ -172,9 +172,7 @@ public sealed class InterruptionTests
     public async Task Back_goes_only_as_far_as_the_configured_number_of_questions_and_restores_the_right_one()
     {
         // Two remembered questions (the current one and one before it) over five asked: the older snapshots are dropped, and the kept ones must still hold the right stacks.
-        await new TestFlow(s => new DialogRunner(
-                new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
-                new DialogRunnerOptions { MaxBackSteps = 2 }))
+        await TwoBackStepsFlow()
             .ToAdultsQuestion()
             .Send("3")
             .AssertReply(SchoolDialog.SeenQuestion)
@@ -237,9 +235,7 @@ public sealed class InterruptionTests
     [Fact]
     public async Task The_answers_kept_for_questions_beyond_the_limit_are_deleted_as_the_limit_is_passed()
     {
-        var flow = new TestFlow(s => new DialogRunner(
-            new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
-            new DialogRunnerOptions { MaxBackSteps = 2 }));
+        var flow = TwoBackStepsFlow();
         var seen = new List<string>();
         await flow
             .ToAdultsQuestion()
@@ -380,6 +376,12 @@ public sealed class InterruptionTests
             .AssertNoPrompt()
             .StartTestAsync();
     }
+
+    /// <summary>The sample questionnaire with "back" able to return to two questions.</summary>
+    private static TestFlow TwoBackStepsFlow() =>
+        new(s => new DialogRunner(
+            new QuestionnaireDialog(new SampleHooks()), s, new TextPromptRenderer(), new FakeTimeProvider(SampleFlows.Now),
+            new DialogRunnerOptions { MaxBackSteps = 2 }));
 
     /// <summary>The keys of the snapshots a conversation's saved state names, oldest first.</summary>
     private static async Task<string[]> SnapshotKeysAsync(IStorage storage, string conversationId)
