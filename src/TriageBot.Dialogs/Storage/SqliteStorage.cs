@@ -18,7 +18,7 @@ namespace TriageBot.Dialogs.Storage;
 /// much as the SQL itself. Other processes may use the same file: BEGIN IMMEDIATE and the ETag in the UPDATE's
 /// WHERE clause keep check-then-write atomic across them.
 /// <para>
-/// Items read are kept in memory (<see cref="ReadCache"/>) and kept current by this store's writes: under load,
+/// Items read, and keys found absent, are kept in memory (<see cref="ReadCache"/>) and kept current by this store's writes: under load,
 /// reading each turn's state back from SQLite cost more than the write, because every commit empties the other
 /// connections' page caches. A write by another process is noticed when this store next writes (SQLite's
 /// <c>data_version</c> changes, and everything kept is dropped); a turn that read older state before then is refused
@@ -162,7 +162,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             if (_cache.TryGet(key, out var item))
             {
-                found[key] = item;
+                if (item is not null)
+                {
+                    found[key] = item;
+                }
             }
             else
             {
@@ -176,21 +179,34 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return found;
         }
 
-        var generation = _cache.Generation;
-        return await WithReaderAsync("read state", reader =>
+        var since = _cache.BeginRead(missed);
+        try
         {
-            foreach (var key in missed)
+            return await WithReaderAsync("read state", reader =>
             {
-                if (!found.ContainsKey(key) && reader.Read(key) is { } row)
+                foreach (var key in missed)
                 {
-                    var item = new StoreItem(CheckedJson(key, row.Json), row.ETag);
-                    found[key] = item;
-                    _cache.AddRead(key, item, generation);
-                }
-            }
+                    if (found.ContainsKey(key))
+                    {
+                        continue;
+                    }
 
-            return found;
-        }, cancellationToken);
+                    var item = reader.Read(key) is { } row ? new StoreItem(CheckedJson(key, row.Json), row.ETag) : null;
+                    if (item is not null)
+                    {
+                        found[key] = item;
+                    }
+
+                    _cache.AddRead(key, item, since);
+                }
+
+                return found;
+            }, cancellationToken);
+        }
+        finally
+        {
+            _cache.EndRead(missed);
+        }
     }
 
     /// <summary>

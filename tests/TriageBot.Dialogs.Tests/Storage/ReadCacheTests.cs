@@ -9,24 +9,106 @@ public sealed class ReadCacheTests
     public void A_read_that_crossed_a_write_does_not_put_the_older_item_back()
     {
         var cache = new ReadCache(limit: 10);
-        cache.AddRead("k", Item(1, "e1"), cache.Generation);
+        Read(cache, "k", Item(1, "e1"));
 
-        // A reader takes the generation and reads e1 from the file; meanwhile a write commits e2.
-        var before = cache.Generation;
+        // A reader registers and reads e1 from the file; meanwhile a write commits e2.
+        var since = cache.BeginRead(["k"]);
         cache.Written("k", Item(2, "e2"));
-        cache.AddRead("k", Item(1, "e1"), before);
+        cache.AddRead("k", Item(1, "e1"), since);
+        cache.EndRead(["k"]);
 
         Assert.True(cache.TryGet("k", out var kept));
-        Assert.Equal("e2", kept.ETag);
+        Assert.Equal("e2", kept!.ETag);
     }
 
     [Fact]
     public void A_read_that_crossed_a_deletion_does_not_bring_the_item_back()
     {
         var cache = new ReadCache(limit: 10);
-        var before = cache.Generation;
+        var since = cache.BeginRead(["k"]);
         cache.Written("k", StoreItem.Deletion);
-        cache.AddRead("k", Item(1, "e1"), before);
+        cache.AddRead("k", Item(1, "e1"), since);
+        cache.EndRead(["k"]);
+
+        Assert.False(cache.TryGet("k", out _));
+    }
+
+    [Fact]
+    public void A_read_that_found_nothing_while_the_key_was_first_written_does_not_keep_it_absent()
+    {
+        var cache = new ReadCache(limit: 10);
+        var since = cache.BeginRead(["k"]);
+        cache.Written("k", Item(1, "e1"));
+        cache.AddRead("k", null, since);
+        cache.EndRead(["k"]);
+
+        Assert.False(cache.TryGet("k", out _));
+    }
+
+    [Fact]
+    public void A_read_that_crossed_writes_of_other_keys_is_kept()
+    {
+        // Under load other conversations are saved all the time; a read must not be dropped for that.
+        var cache = new ReadCache(limit: 10);
+        var since = cache.BeginRead(["k"]);
+        cache.Written("other", Item(1, "o1"));
+        cache.Forget("another");
+        cache.AddRead("k", Item(1, "e1"), since);
+        cache.EndRead(["k"]);
+
+        Assert.True(cache.TryGet("k", out var kept));
+        Assert.Equal("e1", kept!.ETag);
+    }
+
+    [Fact]
+    public void A_read_that_crossed_a_clear_is_not_kept()
+    {
+        var cache = new ReadCache(limit: 10);
+        var since = cache.BeginRead(["k"]);
+        cache.Clear();
+        cache.AddRead("k", Item(1, "e1"), since);
+        cache.EndRead(["k"]);
+
+        Assert.False(cache.TryGet("k", out _));
+    }
+
+    [Fact]
+    public void A_key_the_store_did_not_have_is_kept_as_absent_until_it_is_written()
+    {
+        var cache = new ReadCache(limit: 10);
+        Read(cache, "k", null);
+        Assert.True(cache.TryGet("k", out var absent));
+        Assert.Null(absent);
+
+        cache.Written("k", Item(1, "e1"));
+
+        Assert.True(cache.TryGet("k", out var written));
+        Assert.Equal("e1", written!.ETag);
+    }
+
+    [Fact]
+    public void Of_two_readers_of_one_key_the_one_that_began_after_a_write_is_kept()
+    {
+        var cache = new ReadCache(limit: 10);
+        var first = cache.BeginRead(["k"]);
+        cache.Written("k", Item(2, "e2"));
+        var second = cache.BeginRead(["k"]);
+        cache.AddRead("k", Item(1, "e1"), first);
+        cache.AddRead("k", Item(2, "e2"), second);
+        cache.EndRead(["k"]);
+        cache.EndRead(["k"]);
+
+        Assert.True(cache.TryGet("k", out var kept));
+        Assert.Equal("e2", kept!.ETag);
+    }
+
+    [Fact]
+    public void A_read_added_after_its_end_is_not_kept()
+    {
+        var cache = new ReadCache(limit: 10);
+        var since = cache.BeginRead(["k"]);
+        cache.EndRead(["k"]);
+        cache.AddRead("k", Item(1, "e1"), since);
 
         Assert.False(cache.TryGet("k", out _));
     }
@@ -38,8 +120,8 @@ public sealed class ReadCacheTests
         cache.Written("written only", Item(1, "e1"));
         Assert.False(cache.TryGet("written only", out _));
 
-        cache.AddRead("deleted", Item(1, "e1"), cache.Generation);
-        cache.AddRead("forgotten", Item(1, "e1"), cache.Generation);
+        Read(cache, "deleted", Item(1, "e1"));
+        Read(cache, "forgotten", Item(1, "e1"));
         cache.Written("deleted", StoreItem.Deletion);
         cache.Forget("forgotten");
 
@@ -54,11 +136,18 @@ public sealed class ReadCacheTests
         var cache = new ReadCache(limit: 3);
         for (var i = 0; i < added; i++)
         {
-            cache.AddRead($"k{i}", Item(i, $"e{i}"), cache.Generation);
+            Read(cache, $"k{i}", i % 2 == 0 ? Item(i, $"e{i}") : null);
         }
 
         Assert.Equal(kept, cache.Count);
         Assert.True(cache.TryGet($"k{added - 1}", out _));
+    }
+
+    private static void Read(ReadCache cache, string key, StoreItem? found)
+    {
+        var since = cache.BeginRead([key]);
+        cache.AddRead(key, found, since);
+        cache.EndRead([key]);
     }
 
     private static StoreItem Item(int v, string etag) => new(JsonSerializer.SerializeToElement(new { v }), etag);

@@ -100,6 +100,26 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task A_key_found_absent_is_remembered_until_this_store_writes_and_a_write_here_replaces_it_at_once()
+    {
+        var here = new SqliteStorage(DatabasePath, Clock);
+        await here.WriteAsync(One("conversation", new { v = 1 }));
+        Assert.False((await here.ReadAsync(["user"])).ContainsKey("user"));
+
+        // Another process creates it: the absence is read from memory until this store's next write notices.
+        await new SqliteStorage(DatabasePath, Clock).WriteAsync(One("user", new { v = 1 }));
+        Assert.False((await here.ReadAsync(["user"])).ContainsKey("user"));
+        await here.WriteAsync(One("conversation", new { v = 2 }));
+        var user = (await here.ReadAsync(["user"]))["user"];
+        Assert.Equal(1, user.Data.GetProperty("v").GetInt32());
+
+        // A write here replaces what is kept, so a key written after it was found absent reads as written.
+        Assert.False((await here.ReadAsync(["new user"])).ContainsKey("new user"));
+        await here.WriteAsync(One("new user", new { v = 7 }));
+        Assert.Equal(7, (await here.ReadAsync(["new user"]))["new user"].Data.GetProperty("v").GetInt32());
+    }
+
+    [Fact]
     public async Task Snapshots_are_rows_of_their_own_table_keyed_by_number()
     {
         var storage = new SqliteStorage(DatabasePath, Clock);
