@@ -11,11 +11,8 @@ public sealed class ReadCacheTests
         var cache = new ReadCache(limit: 10);
         Read(cache, "k", Item(1, "e1"));
 
-        // A reader registers and reads e1 from the file; meanwhile a write commits e2.
-        var since = cache.BeginRead(["k"]);
-        cache.Written("k", Item(2, "e2"));
-        cache.AddRead("k", Item(1, "e1"), since);
-        cache.EndRead(["k"]);
+        // A reader reads e1 from the file; meanwhile a write commits e2.
+        ReadAcross(cache, "k", Item(1, "e1"), () => cache.Written("k", Item(2, "e2")));
 
         Assert.True(cache.TryGet("k", out var kept));
         Assert.Equal("e2", kept!.ETag);
@@ -25,10 +22,7 @@ public sealed class ReadCacheTests
     public void A_read_that_crossed_a_deletion_does_not_bring_the_item_back()
     {
         var cache = new ReadCache(limit: 10);
-        var since = cache.BeginRead(["k"]);
-        cache.Written("k", StoreItem.Deletion);
-        cache.AddRead("k", Item(1, "e1"), since);
-        cache.EndRead(["k"]);
+        ReadAcross(cache, "k", Item(1, "e1"), () => cache.Written("k", StoreItem.Deletion));
 
         Assert.False(cache.TryGet("k", out _));
     }
@@ -37,10 +31,7 @@ public sealed class ReadCacheTests
     public void A_read_that_found_nothing_while_the_key_was_first_written_does_not_keep_it_absent()
     {
         var cache = new ReadCache(limit: 10);
-        var since = cache.BeginRead(["k"]);
-        cache.Written("k", Item(1, "e1"));
-        cache.AddRead("k", null, since);
-        cache.EndRead(["k"]);
+        ReadAcross(cache, "k", null, () => cache.Written("k", Item(1, "e1")));
 
         Assert.False(cache.TryGet("k", out _));
     }
@@ -50,11 +41,11 @@ public sealed class ReadCacheTests
     {
         // Under load other conversations are saved all the time; a read must not be dropped for that.
         var cache = new ReadCache(limit: 10);
-        var since = cache.BeginRead(["k"]);
-        cache.Written("other", Item(1, "o1"));
-        cache.Forget("another");
-        cache.AddRead("k", Item(1, "e1"), since);
-        cache.EndRead(["k"]);
+        ReadAcross(cache, "k", Item(1, "e1"), () =>
+        {
+            cache.Written("other", Item(1, "o1"));
+            cache.Forget("another");
+        });
 
         Assert.True(cache.TryGet("k", out var kept));
         Assert.Equal("e1", kept!.ETag);
@@ -64,10 +55,7 @@ public sealed class ReadCacheTests
     public void A_read_that_crossed_a_clear_is_not_kept()
     {
         var cache = new ReadCache(limit: 10);
-        var since = cache.BeginRead(["k"]);
-        cache.Clear();
-        cache.AddRead("k", Item(1, "e1"), since);
-        cache.EndRead(["k"]);
+        ReadAcross(cache, "k", Item(1, "e1"), cache.Clear);
 
         Assert.False(cache.TryGet("k", out _));
     }
@@ -143,9 +131,13 @@ public sealed class ReadCacheTests
         Assert.True(cache.TryGet($"k{added - 1}", out _));
     }
 
-    private static void Read(ReadCache cache, string key, StoreItem? found)
+    private static void Read(ReadCache cache, string key, StoreItem? found) => ReadAcross(cache, key, found, () => { });
+
+    /// <summary>A read of <paramref name="key"/> that finds <paramref name="found"/>, with <paramref name="meanwhile"/> while it runs.</summary>
+    private static void ReadAcross(ReadCache cache, string key, StoreItem? found, Action meanwhile)
     {
         var since = cache.BeginRead([key]);
+        meanwhile();
         cache.AddRead(key, found, since);
         cache.EndRead([key]);
     }
