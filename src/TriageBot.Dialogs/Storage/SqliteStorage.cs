@@ -49,8 +49,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly TimeProvider _clock;
 
     // One writer at a time in this process: SQLite allows one anyway, and waiting here is a queue, where waiting
-    // in SQLite's busy handler is a sleep of up to 100 ms at a time. The writer thread takes it for each batch (and
-    // the checkpoint's last pass); the rare deletes and purges and Dispose take it too.
+    // in SQLite's busy handler is a sleep of up to 100 ms at a time. The writer thread takes it for each batch; the
+    // rare deletes and purges, the checkpoint's last step and Dispose take it too.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentBag<ReadConnection> _readers = [];
     private readonly ConcurrentQueue<PendingWrite> _pending = new();
@@ -64,7 +64,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private long _lastSnapshotId;
     private Task _checkpoint = Task.CompletedTask;
     private volatile bool _schemaReady;
-    private volatile bool _walRestartDue;
     private volatile bool _disposed;
 
     public SqliteStorage(string databasePath, TimeProvider clock, ILogger<SqliteStorage>? logger = null)
@@ -121,8 +120,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _writeGate.Release();
         }
 
-        // Outside the gate, which the writer thread takes for a batch queued meanwhile: woken, it sees the store is
-        // disposed and ends. The checkpoint under way closes its connection as it ends.
+        // Outside the gate: a checkpoint under way takes the gate for its last step (and then sees it is disposed),
+        // and the writer thread, woken, sees it is disposed and ends.
         checkpoint.Wait();
         _writesQueued.Set();
         _writerThread?.Join();
@@ -280,10 +279,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 if (!_disposed)
                 {
                     SaveBatch(TakePending());
-                    if (_walRestartDue)
-                    {
-                        CopyTheRestOfTheWal();
-                    }
                 }
             }
             finally
@@ -440,19 +435,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         _writesSinceCheckpoint = 0;
         // A thread of its own: the copying and its fsyncs block for milliseconds, and a thread-pool thread blocked
-        // that long is one of two serving requests on a two-core machine. At the lowest priority, so that its bursts
-        // of copying take the CPU the turns leave rather than a core from them (the README's tenth stop).
-        _checkpoint = LowPriorityThread.Start("SQLite checkpoint", Checkpoint);
+        // that long is one of two serving requests on a two-core machine.
+        _checkpoint = Task.Factory.StartNew(Checkpoint, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>
     /// One PASSIVE pass beside the writer. If no write came in meanwhile, it copied the whole WAL and the next write
     /// starts the WAL again from its beginning. Otherwise the WAL grows, and the next checkpoint goes on from there,
-    /// until it holds <see cref="WalFramesBeforeRestart"/> frames; then more passes, and the writer thread makes a
-    /// last one after its next batch (<see cref="CopyTheRestOfTheWal"/>), so that the write after that starts the WAL
-    /// again. That last pass, having copied everything, truncates and syncs the database file, which took 1.5-22 ms
-    /// here. Made at every checkpoint, it held writes up for 2-20 ms four times a second at 2,000 turns a second, and
-    /// about half of the turns over 10 ms came just after it.
+    /// until it holds <see cref="WalFramesBeforeRestart"/> frames; then more passes and a last one under the write
+    /// gate copy it all, so that the next write starts it again. That last pass, having copied everything, truncates
+    /// and syncs the database file, which took 1.5-22 ms here. Taken at every checkpoint, the gate held writes up
+    /// for 2-20 ms four times a second at 2,000 turns a second, and about half of the turns over
+    /// 10 ms came just after it.
     /// </summary>
     private void Checkpoint()
     {
@@ -469,9 +463,18 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             CopyMostOfTheWal(command, frames);
-            // Not here under the write gate: at the lowest priority this thread could be kept off the CPU, holding
-            // every write up, for as long as the turns kept the CPU busy.
-            _walRestartDue = true;
+            _writeGate.Wait();
+            try
+            {
+                if (!_disposed)
+                {
+                    command.ExecuteNonQuery();
+                }
+            }
+            finally
+            {
+                _writeGate.Release();
+            }
         }
         catch (Exception ex) when (IsStorageFailure(ex))
         {
@@ -497,26 +500,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
 
             framesBefore = frames;
-        }
-    }
-
-    /// <summary>
-    /// The checkpoint's last pass, on the writer thread under the write gate, so no write comes in during it and it
-    /// copies the few frames the passes beside the writer left. Writes wait for it, as they would for SQLite's own.
-    /// </summary>
-    private void CopyTheRestOfTheWal()
-    {
-        _walRestartDue = false;
-        try
-        {
-            OpenWriter().Checkpoint();
-        }
-        catch (Exception ex) when (IsStorageFailure(ex))
-        {
-            // Nothing is lost: the turns are in the WAL, and the next checkpoint copies them.
-            _logger.LogWarning("A checkpoint of the state database failed ({ExceptionType}); the next one will retry.", ex.GetType().Name);
-            _writer?.Dispose();
-            _writer = null;
         }
     }
 
@@ -852,7 +835,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         private readonly SqliteCommand _rollbackToSavepoint;
         private readonly SqliteCommand _dataVersion;
         private readonly SqliteCommand _highestSnapshot;
-        private readonly SqliteCommand _checkpoint;
         private readonly TableStatements _items;
         private readonly TableStatements _snapshots;
         private long _seenVersion;
@@ -897,7 +879,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
             _dataVersion = Add("PRAGMA data_version");
             _seenVersion = DataVersion();
             _highestSnapshot = Add("SELECT coalesce(max(id), 0) FROM snapshots");
-            _checkpoint = Add("PRAGMA wal_checkpoint(PASSIVE)");
             _items = new TableStatements(this, "state_items", "key", SqliteType.Text, blanks: false);
             _snapshots = new TableStatements(this, "snapshots", "id", SqliteType.Integer, blanks: true);
         }
@@ -969,9 +950,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
             var (table, value) = Table(key);
             return Run(table.Upsert, value, etag, json, updated) == 1;
         }
-
-        /// <summary>A PASSIVE checkpoint pass. Outside a transaction.</summary>
-        public void Checkpoint() => _checkpoint.ExecuteNonQuery();
 
         /// <summary>Whether another connection, in this process or another, has committed since the last call.</summary>
         public bool OthersCommitted()
