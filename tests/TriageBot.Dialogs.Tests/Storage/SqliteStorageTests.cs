@@ -325,7 +325,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     public async Task Under_writes_that_never_pause_the_wal_is_started_again_once_it_passes_its_bound_and_no_write_is_lost()
     {
         const long bound = 256;
-        var storage = new SqliteStorage(DatabasePath, Clock) { WalFramesBeforeRestart = bound };
+        using var storage = new SqliteStorage(DatabasePath, Clock) { WalFramesBeforeRestart = bound };
         var padding = new string('x', 1500);
 
         // Four writers with no pause between writes: a checkpoint pass beside them never catches up with them, so
@@ -340,15 +340,15 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
 
         // SQLite writes over a started-again WAL without shrinking the file, so its length is the most it held.
         var walFrames = new FileInfo(DatabasePath + "-wal").Length / 4_120;
-        storage.Dispose();
+        storage.Dispose(); // Closes its connections before the new store opens the file; the using's second call does nothing.
         Assert.True(walFrames < 4_000, $"The WAL reached {walFrames} frames; it should start again soon after {bound}.");
 
         // Read by a new store, as after a restart of the bot: each key holds its last write, made after many restarts of the WAL.
         using var reopened = new SqliteStorage(DatabasePath, Clock);
-        var keys = Enumerable.Range(0, 4).SelectMany(writer => Enumerable.Range(0, 50).Select(k => $"w{writer}-{k}")).ToArray();
-        var items = await reopened.ReadAsync(keys);
-        Assert.Equal(keys.Length, items.Count);
-        Assert.All(keys, key => Assert.Equal(1_950 + int.Parse(key[(key.IndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture), items[key].Data.GetProperty("i").GetInt32()));
+        var lastWrites = Enumerable.Range(0, 4).SelectMany(writer => Enumerable.Range(0, 50).Select(k => (Key: $"w{writer}-{k}", I: 1_950 + k))).ToArray();
+        var items = await reopened.ReadAsync([.. lastWrites.Select(write => write.Key)]);
+        Assert.Equal(lastWrites.Length, items.Count);
+        Assert.All(lastWrites, write => Assert.Equal(write.I, items[write.Key].Data.GetProperty("i").GetInt32()));
     }
 
     [Fact]
