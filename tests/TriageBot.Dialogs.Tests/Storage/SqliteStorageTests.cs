@@ -361,6 +361,23 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => storage.WriteAsync(One("k", new { v = 2 })).WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
+    [Fact]
+    public async Task A_disposed_store_leaves_no_descriptor_of_its_file_open()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var storage = new SqliteStorage(DatabasePath, Clock);
+        await storage.WriteAsync(One("k", new { v = 1 }));
+        Assert.True(DatabaseFileTests.OpenDescriptors(DatabasePath) >= 2, "the writer's connection and the handle kept for flushing");
+
+        storage.Dispose();
+
+        Assert.Equal(0, DatabaseFileTests.OpenDescriptors(DatabasePath));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     protected override IStorage CreateStorage() => new SqliteStorage(DatabasePath, Clock);
