@@ -61,9 +61,11 @@ public sealed class DatabaseFileTests : IDisposable
     }
 
     /// <summary>This process's descriptors open on <paramref name="path"/>, from /proc (Linux).</summary>
-    internal static int OpenDescriptors(string path) =>
-        new DirectoryInfo("/proc/self/fd").EnumerateFiles()
-            .Count(fd => TryTarget(fd) == Path.GetFullPath(path));
+    internal static int OpenDescriptors(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        return new DirectoryInfo("/proc/self/fd").EnumerateFiles().Count(fd => TryTarget(fd) == fullPath);
+    }
 
     private static string? TryTarget(FileInfo descriptor)
     {
