@@ -490,7 +490,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>
     /// Writes the pages the passes beside the writer copied into the database file to disk, before the pass under the
     /// write gate. SQLite syncs that file only in a pass that copies the whole WAL, which is the one under the gate, and
-    /// its fsync then waited for every page copied since the WAL last started again: 15-30 ms with every write held
+    /// its fsync then waited for every page copied since the WAL last started again: 19-30 ms with every write held
     /// (perf trace). Flushed here first, the pass under the gate took about 3 ms.
     /// </summary>
     private void FlushDatabaseFile()
