@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using TriageBot.Cards;
 using TriageBot.Cards.Builders;
@@ -13,6 +14,10 @@ namespace TriageBot.Dialogs.Triage;
 /// <summary>Turns the engine's answers into the cards the professional reads, each with its plain-text twin.</summary>
 public static class TriageMessages
 {
+    // A pack level's services are the same on every answer at that level, so they are made once per level (keyed by
+    // the level itself, not by its value), not once per answer.
+    private static readonly ConditionalWeakTable<LevelInfo, LevelServices> s_services = new();
+
     public static BotMessage ToMessage(CardResult card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -66,8 +71,7 @@ public static class TriageMessages
             Consent = new ConsentView(Consent(assessment.Consent.Kind), assessment.Consent.Steps),
             Indicators = [.. assessment.Indicators.Select(Indicator)],
             CombineNote = assessment.NeedsMayCombine ? assessment.Framework.Combine.Note : null,
-            // The level's own service list, then the document's useful contacts with their numbers.
-            Services = [.. assessment.Level.Services.Select(Service), .. assessment.Framework.Contacts.Select(c => new ServiceView(c.Name, c.Dial[0], c.Source))],
+            Services = Services(assessment.Level, assessment.Framework),
             Notes = [assessment.Rule, .. assessment.Notes.Where(n => n != assessment.Framework.Combine.Note)],
         };
     }
@@ -116,6 +120,19 @@ public static class TriageMessages
 
     private static CardRoute Route(Thresholds.Model.RouteKind kind) => OutputWords.ParseRouteKind(WireNames.Of(kind));
 
+    /// <summary>The level's own service list, then the document's useful contacts with their numbers.</summary>
+    private static IReadOnlyList<ServiceView> Services(LevelInfo level, FrameworkPack pack)
+    {
+        if (s_services.TryGetValue(level, out var known) && ReferenceEquals(known.Pack, pack))
+        {
+            return known.Services;
+        }
+
+        IReadOnlyList<ServiceView> services = [.. level.Services.Select(Service), .. pack.Contacts.Select(c => new ServiceView(c.Name, c.Dial[0], c.Source))];
+        s_services.AddOrUpdate(level, new LevelServices(pack, services));
+        return services;
+    }
+
     // "SCHOOLS – all schools will ..." → name "SCHOOLS", detail the rest (the source's own words).
     private static ServiceView Service(string line)
     {
@@ -130,4 +147,6 @@ public static class TriageMessages
 
         return new ServiceView(line);
     }
+
+    private sealed record LevelServices(FrameworkPack Pack, IReadOnlyList<ServiceView> Services);
 }
