@@ -56,7 +56,7 @@ internal static class LoadCommand
             Console.WriteLine();
             foreach (var result in floor.Concat(bot))
             {
-                Console.WriteLine($"{result.Label}, {result.Mode}: {result.ServerThreads}");
+                Console.WriteLine($"{result.Label}, {result.Mode}: {result.ServerThreads}; load generator {result.GeneratorCpuPerTurnMicroseconds:F0} µs a turn");
             }
 
             return bot.Sum(b => b.Failures) == 0 ? 0 : 1;
@@ -129,14 +129,22 @@ internal static class LoadCommand
         return [closed, ServerSample.Take(server).Since(start, open)];
     }
 
-    /// <summary>The server's CPU time, in all and by thread, at one moment.</summary>
-    private sealed record ServerSample(TimeSpan Cpu, ThreadTimes Threads)
+    /// <summary>The server's CPU time, in all and by thread, and this process's (the load generator's), at one moment.</summary>
+    private sealed record ServerSample(TimeSpan Cpu, ThreadTimes Threads, TimeSpan GeneratorCpu)
     {
-        public static ServerSample Take(Process server) => new(server.TotalProcessorTime, ThreadTimes.Take(server.Id));
+        public static ServerSample Take(Process server)
+        {
+            using var generator = Process.GetCurrentProcess();
+            return new(server.TotalProcessorTime, ThreadTimes.Take(server.Id), generator.TotalProcessorTime);
+        }
 
-        /// <summary><paramref name="result"/> with the server's CPU from <paramref name="start"/> to this sample.</summary>
-        public LoadResult Since(ServerSample start, LoadResult result) =>
-            result with { ServerCpu = Cpu - start.Cpu, ServerThreads = Threads.PerTurn(start.Threads, result.Turns) };
+        /// <summary><paramref name="result"/> with the server's and the generator's CPU from <paramref name="start"/> to this sample.</summary>
+        public LoadResult Since(ServerSample start, LoadResult result) => result with
+        {
+            ServerCpu = Cpu - start.Cpu,
+            ServerThreads = Threads.PerTurn(start.Threads, result.Turns),
+            GeneratorCpu = GeneratorCpu - start.GeneratorCpu,
+        };
     }
 
     private static async Task WaitForHealthAsync(Uri url)

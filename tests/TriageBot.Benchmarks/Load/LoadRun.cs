@@ -204,6 +204,11 @@ internal sealed record LoadResult(string Label, string Mode, int Conversations, 
     /// <summary>Where the server's CPU went per turn, by kind of thread (see <see cref="ThreadTimes"/>), when it was measured.</summary>
     public string? ServerThreads { get; init; }
 
+    /// <summary>The load generator's CPU time (this process) over the run, when it was measured: it shares the cores with the server.</summary>
+    public TimeSpan? GeneratorCpu { get; init; }
+
+    public double? GeneratorCpuPerTurnMicroseconds => GeneratorCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
+
     /// <summary>Server CPU per turn in microseconds: the figure latency at a fixed rate depends on, and steadier than the latency itself.</summary>
     public double? ServerCpuPerTurnMicroseconds => ServerCpu is { } cpu && Turns > 0 ? cpu.TotalMicroseconds / Turns : null;
 
