@@ -11,12 +11,10 @@ namespace TriageBot.Cards.Builders;
 /// </summary>
 public static class RecommendationCard
 {
-    private static readonly PackMemo<ServiceView, int> s_serviceBytes = new();
-
-    // A service's elements are the same on every answer card that lists it, and elements cannot be changed once
-    // made, so each card shares them: building them again for 60-odd services on every answer was about 3 KB of
-    // the 58 KB a turn allocated over whole assessments.
-    private static readonly PackMemo<ServiceView, IReadOnlyList<CardElement>> s_serviceElements = new();
+    // A service's elements, and their size as sent, are the same on every answer card that lists it, and elements
+    // cannot be changed once made, so each card shares them: building them again for 60-odd services on every
+    // answer was about 3 KB of the 58 KB a turn allocated over whole assessments.
+    private static readonly PackMemo<ServiceView, ServiceBlock> s_services = new();
 
     public static CardResult Build(RecommendationView v)
     {
@@ -36,7 +34,7 @@ public static class RecommendationCard
                 return withoutServices.Result(text);
             }
 
-            var estimatedWhole = withoutServices.Bytes + v.Services.Sum(ServiceBytes);
+            var estimatedWhole = withoutServices.Bytes + v.Services.Sum(service => Block(service).Bytes);
             if (estimatedWhole <= CardProtocol.MaxCardBytes && Measure(v, services, indicators) is { Fits: true } whole)
             {
                 return whole.Result(text);
@@ -57,10 +55,6 @@ public static class RecommendationCard
         var json = CardJson.Utf8Within(card, CardProtocol.MaxCardBytes, out var bytes);
         return new Sized(card, bytes, json);
     }
-
-    /// <summary>What one service adds to the card, each element and its comma; a pack has a few hundred services at most.</summary>
-    private static int ServiceBytes(ServiceView service) =>
-        s_serviceBytes.Get(service, static s => Service(s).Sum(element => CardJson.Utf8Size(element) + 1));
 
     /// <summary>
     /// The card showing the most items that fits, given that <paramref name="low"/> items fit and <paramref name="high"/>
@@ -178,7 +172,7 @@ public static class RecommendationCard
             actions.Add(new ShowCardAction
             {
                 Title = $"Services for level {v.Level.Number} ({servicesShown})",
-                Card = AdaptiveCard.Nested([.. v.Services.Take(servicesShown).SelectMany(Service)]),
+                Card = AdaptiveCard.Nested([.. v.Services.Take(servicesShown).SelectMany(service => Block(service).Elements)]),
             });
         }
 
@@ -192,7 +186,7 @@ public static class RecommendationCard
         return Blocks.Card(body, actions, Headline(v));
     }
 
-    private static IReadOnlyList<CardElement> Service(ServiceView service) => s_serviceElements.Get(service, static service =>
+    private static ServiceBlock Block(ServiceView service) => s_services.Get(service, static service =>
     {
         IReadOnlyList<TextRun> runs = string.IsNullOrWhiteSpace(service.Detail)
             ? [Blocks.Run(service.Name, weight: TextWeight.Bolder)]
@@ -201,7 +195,7 @@ public static class RecommendationCard
         IReadOnlyList<CardElement> elements = string.IsNullOrWhiteSpace(service.Phone)
             ? [text]
             : [text, new ActionSet { Actions = [Phones.Call(service.Phone)], Spacing = Spacing.Small }];
-        return elements;
+        return new ServiceBlock(elements, elements.Sum(element => CardJson.Utf8Size(element) + 1));
     });
 
     /// <summary>The one line a notification or a card-less client shows: level and the first call to make.</summary>
@@ -328,6 +322,9 @@ public static class RecommendationCard
             }
         }
     }
+
+    /// <summary>A service's elements on the card, and what they add to its size (each element and its comma); a pack has a few hundred services at most.</summary>
+    private sealed record ServiceBlock(IReadOnlyList<CardElement> Elements, int Bytes);
 
     private sealed record Sized(AdaptiveCard Card, int Bytes, byte[]? Json)
     {
