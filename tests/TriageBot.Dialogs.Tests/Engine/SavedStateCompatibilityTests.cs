@@ -146,7 +146,44 @@ public sealed class SavedStateCompatibilityTests
         Assert.Empty(Names(saved.GetProperty("dialogStack")[0].GetProperty("state")));
     }
 
+    [Fact]
+    public async Task State_saved_now_leaves_out_null_properties_and_keeps_stored_not_known_values()
+    {
+        var storage = new MemoryStorage();
+        await TriageHarness.Flow(storage: () => storage)
+            .Send("hi").Answer("no").Send("3").Answer("drugs-alcohol").Answer("parent")
+            .AssertPrompt(p => Assert.Equal("drugs-alcohol.parent.what", p.QuestionId))
+            .StartTestAsync();
+
+        var conversation = StateKeys.ForConversation(Conversation);
+        var state = (await storage.ReadAsync([conversation]))[conversation].Data;
+        string[] snapshots = [.. state.GetProperty("backHistory").EnumerateArray().Select(step => step.GetProperty("snapshot").GetString() ?? "")];
+        Assert.Equal(5, snapshots.Length);
+        var saved = await storage.ReadAsync([conversation, .. snapshots]);
+        Assert.Equal(6, saved.Count);
+        Assert.All(saved, item => Assert.Empty(NullProperties(item.Value.Data, item.Key)));
+
+        // Each earlier version reads a missing property as it read a null one: the conversation goes on.
+        await TriageHarness.Flow(storage: () => storage)
+            .Send("back", activityId: "after-1")
+            .AssertPrompt(p => Assert.Equal("drugs-alcohol.whose", p.QuestionId))
+            .SendCard(p => new { answer = "parent", nonce = p.Nonce }, activityId: "after-2")
+            .AssertPrompt(p => Assert.Equal("drugs-alcohol.parent.what", p.QuestionId))
+            .StartTestAsync();
+    }
+
     private static Func<IStorage> Stored(IStorage storage) => () => storage;
+
+    /// <summary>The paths of properties stored as null, but for values kept by name, where a null is a stored "not known".</summary>
+    private static IEnumerable<string> NullProperties(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+            p.Value.ValueKind == JsonValueKind.Null
+                ? path.EndsWith(".values", StringComparison.Ordinal) ? [] : [path + "." + p.Name]
+                : NullProperties(p.Value, path + "." + p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany((item, i) => NullProperties(item, $"{path}[{i}]")),
+        _ => [],
+    };
 
     private static List<string> Names(JsonElement state) => [.. state.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 
