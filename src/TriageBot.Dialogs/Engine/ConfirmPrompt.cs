@@ -16,7 +16,8 @@ public sealed class ConfirmPrompt(string id, PromptValidator? validator = null) 
 
     protected override bool CanSkip(PromptSpec spec) => true;
 
-    protected override PromptSpec Prepare(PromptSpec spec) => spec.Choices.Count == 0 ? spec with { Choices = Options } : spec;
+    // Saved without them; a question saved with them by an earlier build keeps its own.
+    protected override PromptSpec Complete(PromptSpec saved) => saved.Choices.Count == 0 ? saved with { Choices = Options } : saved;
 
     protected override PromptRecognition RecognizeText(PromptSpec spec, string text, TurnContext context) =>
         ChoiceMatcher.MatchOne(spec.Choices, text) is { } choice

@@ -33,11 +33,11 @@ public abstract class Prompt : Dialog
             throw new ArgumentException($"Prompt '{Id}' asks {Kind} questions, not {asked.Kind}.", nameof(options));
         }
 
-        var spec = Prepare(asked) with { Nonce = NewNonce(), Problem = null };
+        var saved = Prepare(asked) with { Nonce = NewNonce(), Problem = null };
         var instance = dc.ActiveDialog ?? throw new InvalidOperationException("A prompt was begun without an active instance.");
-        instance.State.Spec = spec;
+        instance.State.Spec = saved;
         instance.State.Failures = 0;
-        Show(dc.Context, spec);
+        Show(dc.Context, Complete(saved));
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -86,19 +86,20 @@ public abstract class Prompt : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(instance);
-        var spec = ReadSpec(instance);
         if (dc.Context.RenewNonce)
         {
-            spec = spec with { Nonce = NewNonce() };
-            instance.State.Spec = spec;
+            instance.State.Spec = ReadSavedSpec(instance) with { Nonce = NewNonce() };
             instance.State.Failures = 0;
         }
 
-        Show(dc.Context, spec);
+        Show(dc.Context, ReadSpec(instance));
         return Task.CompletedTask;
     }
 
-    internal PromptSpec ReadSpec(DialogInstance instance) =>
+    /// <summary>The question as asked: the saved spec, completed.</summary>
+    internal PromptSpec ReadSpec(DialogInstance instance) => Complete(ReadSavedSpec(instance));
+
+    private PromptSpec ReadSavedSpec(DialogInstance instance) =>
         instance.State.Spec ?? throw new InvalidOperationException($"Prompt '{Id}' has no saved question.");
 
     /// <summary>What "not known" returns; confirm prompts override it with their own answer.</summary>
@@ -106,8 +107,14 @@ public abstract class Prompt : Dialog
 
     protected virtual bool CanSkip(PromptSpec spec) => spec.AllowSkip;
 
-    /// <summary>Checks and completes the caller's spec before it is asked (e.g. fills confirm's options).</summary>
+    /// <summary>Checks the caller's spec before it is asked, and returns the spec to save.</summary>
     protected virtual PromptSpec Prepare(PromptSpec spec) => spec;
+
+    /// <summary>
+    /// Fills in what every question of this kind has and the saved spec leaves out (e.g. confirm's options): the saved
+    /// state, read and written whole every turn, then holds only what is particular to the question.
+    /// </summary>
+    protected virtual PromptSpec Complete(PromptSpec saved) => saved;
 
     protected abstract PromptRecognition RecognizeText(PromptSpec spec, string text, TurnContext context);
 

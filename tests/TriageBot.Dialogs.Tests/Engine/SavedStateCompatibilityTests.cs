@@ -172,6 +172,31 @@ public sealed class SavedStateCompatibilityTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task A_saved_yes_no_question_leaves_out_the_answers_every_one_has_and_still_offers_and_reads_them()
+    {
+        var storage = new MemoryStorage();
+        await TriageHarness.Flow(storage: () => storage)
+            .Send("hi")
+            .AssertPrompt(p => Assert.Equal(["Yes", "No", "Not known"], p.Choices.Select(c => c.Label)))
+            .StartTestAsync();
+
+        var key = StateKeys.ForConversation(Conversation);
+        var prompt = (await storage.ReadAsync([key]))[key].Data.GetProperty("dialogStack")[0].GetProperty("children").EnumerateArray().Last();
+        Assert.Equal(nameof(ConfirmPrompt), prompt.GetProperty("id").GetString());
+        Assert.Equal(0, prompt.GetProperty("state").GetProperty("spec").GetProperty("choices").GetArrayLength());
+
+        // A new runner over the saved state (as after a restart) shows the same choices and reads their typed synonyms.
+        await TriageHarness.Flow(storage: () => storage)
+            .Send("help", activityId: "after-1")
+            .AssertReply(_ => { })
+            .AssertReply(m => Assert.Contains("Is the child in immediate danger right now?", m.Text, StringComparison.Ordinal))
+            .AssertPrompt(p => Assert.Equal(["yes", "no", "not-known"], p.Choices.Select(c => c.Value)))
+            .Send("nope", activityId: "after-2")
+            .AssertPrompt(p => Assert.Equal("triage.age", p.QuestionId))
+            .StartTestAsync();
+    }
+
     private static Func<IStorage> Stored(IStorage storage) => () => storage;
 
     /// <summary>The paths of properties stored as null, but for values kept by name, where a null is a stored "not known".</summary>
