@@ -25,7 +25,10 @@ internal sealed class BackStep
         Snapshot ?? (Slot is >= 0 and var slot ? StateKeys.ForBackStep(conversationId, slot) : null);
 }
 
-/// <summary>A stored snapshot: the conversation and the nonce it was taken for (both checked on reading), and the dialog stack.</summary>
+/// <summary>
+/// A stored snapshot: the conversation and the nonce it was taken for (both checked on reading), and the dialog stack.
+/// Read with this type; written by the runner around the stack text of the state it saves.
+/// </summary>
 internal sealed class BackSnapshot
 {
     public required string Nonce { get; init; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -127,10 +128,10 @@ public sealed class DialogRunner
     }
 
     /// <summary>
-    /// Records the question now waiting, if it is new, and returns its snapshot to save under a new key. At most
-    /// <paramref name="limit"/> questions are remembered; the oldest are forgotten first.
+    /// Records the question now waiting, if it is new, and returns the key to save its snapshot under and its nonce. At
+    /// most <paramref name="limit"/> questions are remembered; the oldest are forgotten first.
     /// </summary>
-    private (string Key, byte[] Snapshot)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
+    private (string Key, string Nonce)? UpdateBackHistory(DialogContext dc, ConversationState state, int limit)
     {
         if (dc.Stack.Count == 0 || limit <= 0)
         {
@@ -151,9 +152,48 @@ public sealed class DialogRunner
 
         var key = _storage.NewSnapshotKey();
         state.BackHistory.Add(new BackStep { Nonce = active.Spec.Nonce, Snapshot = key });
-        // Serialized now, as the copy of the stack as it stands: the turn goes on to change the stack itself.
-        var snapshot = new BackSnapshot { Nonce = active.Spec.Nonce, Conversation = dc.Context.Input.ConversationId, Stack = dc.Stack };
-        return (key, DialogJson.ToUtf8(snapshot));
+        return (key, active.Spec.Nonce);
+    }
+
+    /// <summary>
+    /// A <see cref="BackSnapshot"/> whose stack is the one in <paramref name="savedState"/>, the conversation's state as
+    /// this turn saves it: the stack is serialized once a turn, not again for its snapshot.
+    /// </summary>
+    private static byte[] SnapshotOf(ReadOnlySpan<byte> savedState, string nonce, string conversationId)
+    {
+        var stack = DialogStackJson(savedState);
+        var buffer = new ArrayBufferWriter<byte>(stack.Length + nonce.Length + conversationId.Length + 64);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("nonce"u8, nonce);
+            writer.WriteString("conversation"u8, conversationId);
+            writer.WritePropertyName("stack"u8);
+            writer.WriteRawValue(stack, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The text of the "dialogStack" property of a serialized <see cref="ConversationState"/>.</summary>
+    private static ReadOnlySpan<byte> DialogStackJson(ReadOnlySpan<byte> savedState)
+    {
+        var reader = new Utf8JsonReader(savedState);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isStack = reader.ValueTextEquals("dialogStack"u8);
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            if (isStack)
+            {
+                return savedState[start..(int)reader.BytesConsumed];
+            }
+        }
+
+        throw new InvalidOperationException("The serialized conversation state has no dialog stack.");
     }
 
     /// <summary>
@@ -235,9 +275,10 @@ public sealed class DialogRunner
         // dialogs, going back past them) go with the same save rather than at the retention purge.
         var forgotten = ForgottenSnapshots(input.ConversationId, state, keptBefore);
 
+        var savedState = DialogJson.ToUtf8(state);
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
-            [conversationKey] = new(DialogJson.ToUtf8(state), conversationETag),
+            [conversationKey] = new(savedState, conversationETag),
         };
         foreach (var key in forgotten)
         {
@@ -254,7 +295,7 @@ public sealed class DialogRunner
         // create-only, so a key another process took meanwhile is refused and the turn runs again with a new one.
         if (snapshot is { } taken)
         {
-            changes[taken.Key] = new StoreItem(taken.Snapshot, StoreItem.NewItemETag);
+            changes[taken.Key] = new StoreItem(SnapshotOf(savedState, taken.Nonce, input.ConversationId), StoreItem.NewItemETag);
         }
 
         await _storage.WriteAsync(changes, cancellationToken);

@@ -123,6 +123,19 @@ public sealed class InterruptionTests
     }
 
     [Fact]
+    public async Task Back_works_in_a_conversation_whose_id_json_must_escape()
+    {
+        // A snapshot names its conversation; an id written unescaped, or escaped otherwise than read, would not match.
+        await new TestFlow(s => SampleFlows.Runner(s), conversationId: "a:1é\"<x>;messageid=17\u2028")
+            .ToAdultsQuestion()
+            .Send("back")
+            .AssertReply(HomeDialog.BeddingQuestion)
+            .Send("back")
+            .AssertReply(QuestionnaireDialog.TopicsQuestion)
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Back_from_the_first_question_of_a_topic_returns_to_the_last_question_of_the_previous_topic()
     {
         await SampleFlows.Flow()
