@@ -25,4 +25,11 @@ internal sealed class ConversationState
     /// <summary>Set during a turn that forgot the back history, so the runner deletes the old builds' slots with the save.</summary>
     [JsonIgnore]
     public bool BackHistoryDiscarded { get; set; }
+
+    /// <summary>This state, saved by the last turn and taken back from the store for the next: what is not saved is reset.</summary>
+    public ConversationState Resumed()
+    {
+        BackHistoryDiscarded = false;
+        return this;
+    }
 }

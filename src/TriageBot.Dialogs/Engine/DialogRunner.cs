@@ -242,7 +242,9 @@ public sealed class DialogRunner
         var userETag = items.TryGetValue(userKey, out var userItem) ? userItem.ETag : StoreItem.NewItemETag;
         // Unreadable state would fail every turn and trap the user; start afresh instead, and say so.
         var stateLost = false;
-        var state = ReadOrReset<ConversationState>(conversationItem, conversationKey, ref stateLost);
+        var state = conversationItem?.TryTakeDecoded<ConversationState>(out var saved) == true
+            ? saved.Resumed()
+            : ReadOrReset<ConversationState>(conversationItem, conversationKey, ref stateLost);
         var user = ReadOrReset<UserState>(userItem, userKey, ref stateLost);
         var userBefore = DialogJson.ToUtf8(user);
 
@@ -278,7 +280,8 @@ public sealed class DialogRunner
         var savedState = DialogJson.ToUtf8(state);
         var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
         {
-            [conversationKey] = new(savedState, conversationETag),
+            // With the state itself, which this turn no longer changes: the next turn may take it rather than parse it.
+            [conversationKey] = new(savedState, conversationETag, state),
         };
         foreach (var key in forgotten)
         {

@@ -25,7 +25,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
             {
                 if (_items.TryGetValue(key, out var entry))
                 {
-                    found[key] = new StoreItem(entry.Json, entry.ETag);
+                    found[key] = entry.Item;
                 }
             }
         }
@@ -58,7 +58,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
 
                 // A copy of the text, so that nothing the caller does with its item can change what is stored.
                 var etag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
-                _items[key] = new Entry(item.Utf8Json.ToArray(), etag, now);
+                _items[key] = new Entry(item.WithETag(etag, item.Utf8Json.ToArray()), now);
             }
         }
 
@@ -110,5 +110,9 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
         }
     }
 
-    private sealed record Entry(byte[] Json, string ETag, DateTimeOffset UpdatedUtc);
+    /// <summary>A stored item (with its ETag) and when it was written.</summary>
+    private sealed record Entry(StoreItem Item, DateTimeOffset UpdatedUtc)
+    {
+        public string? ETag => Item.ETag;
+    }
 }

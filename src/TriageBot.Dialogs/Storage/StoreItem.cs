@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -22,6 +23,9 @@ public sealed class StoreItem
     private StrongBox<JsonElement>? _data;
     private byte[]? _utf8Json;
 
+    // Shared with the copies WithETag makes, so that the object is taken once from whichever copy is read.
+    private readonly StrongBox<object?>? _decoded;
+
     /// <summary>An item holding <paramref name="data"/>; the default element makes a deletion.</summary>
     public StoreItem(JsonElement data, string? etag = null)
     {
@@ -35,6 +39,19 @@ public sealed class StoreItem
         ArgumentNullException.ThrowIfNull(utf8Json);
         _utf8Json = utf8Json;
         ETag = etag;
+    }
+
+    /// <summary>
+    /// An item holding the JSON text <paramref name="utf8Json"/>, which the item now owns, and <paramref name="decoded"/>,
+    /// the object the text was serialized from and that nothing changes any more: a store that keeps the item in memory
+    /// hands the object to the next reader in this process (see <see cref="TryTakeDecoded{T}"/>), which then need not
+    /// parse the text.
+    /// </summary>
+    public StoreItem(byte[] utf8Json, string? etag, object decoded)
+        : this(utf8Json, etag)
+    {
+        ArgumentNullException.ThrowIfNull(decoded);
+        _decoded = new StrongBox<object?>(decoded);
     }
 
     /// <summary>In a write, removes the key (whatever is stored), in the same all-or-nothing batch as the rest.</summary>
@@ -84,13 +101,28 @@ public sealed class StoreItem
     /// <summary>Whether this item removes its key rather than storing a document.</summary>
     public bool IsDeletion => _utf8Json is null && _data is { Value.ValueKind: JsonValueKind.Undefined };
 
-    /// <summary>This document with another ETag, sharing its text and any parsed element.</summary>
-    public StoreItem WithETag(string etag) => new(this, etag);
+    /// <summary>
+    /// The object this item's text was serialized from, for the one reader that takes it: the reader may change it, so
+    /// every later reader gets false and parses the text. False too for an item read from the store's file.
+    /// </summary>
+    public bool TryTakeDecoded<T>([NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        value = _decoded is { } box ? Interlocked.Exchange(ref box.Value, null) as T : null;
+        return value is not null;
+    }
 
-    private StoreItem(StoreItem document, string etag)
+    /// <summary>This document with another ETag, sharing its text, any parsed element and the object not yet taken.</summary>
+    public StoreItem WithETag(string etag) => new(this, Volatile.Read(ref _utf8Json), etag);
+
+    /// <summary>As <see cref="WithETag(string)"/>, holding <paramref name="copiedText"/> (the same document) in place of the text.</summary>
+    internal StoreItem WithETag(string etag, byte[] copiedText) => new(this, copiedText, etag);
+
+    private StoreItem(StoreItem document, byte[]? utf8Json, string etag)
     {
         _data = Volatile.Read(ref document._data);
-        _utf8Json = Volatile.Read(ref document._utf8Json);
+        _utf8Json = utf8Json;
+        _decoded = document._decoded;
         ETag = etag;
     }
 

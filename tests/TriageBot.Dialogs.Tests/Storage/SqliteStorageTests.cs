@@ -71,6 +71,18 @@ public sealed class SqliteStorageTests : StorageContractTests, IDisposable
     }
 
     [Fact]
+    public async Task After_a_restart_state_is_read_from_the_file_with_no_object_handed_over()
+    {
+        await new SqliteStorage(DatabasePath, Clock).WriteAsync(
+            new Dictionary<string, StoreItem> { ["k"] = new("""{"v":1}"""u8.ToArray(), null, new object()) });
+
+        var item = (await new SqliteStorage(DatabasePath, Clock).ReadAsync(["k"]))["k"];
+
+        Assert.False(item.TryTakeDecoded<object>(out _));
+        Assert.Equal(1, item.Data.GetProperty("v").GetInt32());
+    }
+
+    [Fact]
     public async Task State_read_here_and_then_changed_by_another_process_is_refused_at_write_and_then_read_afresh()
     {
         var here = new SqliteStorage(DatabasePath, Clock);

@@ -318,6 +318,27 @@ public abstract class StorageContractTests
         Assert.Empty(await storage.ReadAsync(keys));
     }
 
+    [Fact]
+    public async Task An_object_written_with_its_text_is_handed_to_the_next_reader_and_later_readers_get_the_text()
+    {
+        var storage = CreateStorage();
+        var state = new Dictionary<string, int> { ["step"] = 1 };
+        // As a turn after the first does: it reads the state the last turn saved, and then writes it.
+        await storage.WriteAsync(Item("k", new { step = 0 }));
+        var read = (await storage.ReadAsync(["k"]))["k"];
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("""{"step":1}"""u8.ToArray(), read.ETag, state) });
+
+        var first = (await storage.ReadAsync(["k"]))["k"];
+        var second = (await storage.ReadAsync(["k"]))["k"];
+
+        Assert.True(first.TryTakeDecoded<Dictionary<string, int>>(out var taken));
+        Assert.Same(state, taken);
+        // The first reader may change what it took; the next reads what was saved.
+        taken["step"] = 2;
+        Assert.False(second.TryTakeDecoded<Dictionary<string, int>>(out _));
+        Assert.Equal(1, second.Data.GetProperty("step").GetInt32());
+    }
+
     protected abstract IStorage CreateStorage();
 
     private static Dictionary<string, StoreItem> Item(string key, object value, string? etag = null) =>

@@ -46,6 +46,35 @@ public sealed class StoreItemTests
     }
 
     [Fact]
+    public void The_object_an_item_was_made_from_is_taken_once_and_after_that_the_text_is_all_there_is()
+    {
+        var state = new List<string> { "q1" };
+        var item = new StoreItem("""["q1"]"""u8.ToArray(), "e1", state);
+
+        Assert.True(item.TryTakeDecoded<List<string>>(out var taken));
+        Assert.Same(state, taken);
+        Assert.False(item.TryTakeDecoded<List<string>>(out _));
+        Assert.Equal("q1", item.Data[0].GetString());
+    }
+
+    [Fact]
+    public void A_copy_with_another_etag_shares_the_object_so_it_is_taken_from_one_of_them_only()
+    {
+        var item = new StoreItem("""["q1"]"""u8.ToArray(), "e1", new List<string> { "q1" });
+        var saved = item.WithETag("e2");
+
+        Assert.True(saved.TryTakeDecoded<List<string>>(out _));
+        Assert.False(item.TryTakeDecoded<List<string>>(out _));
+    }
+
+    [Fact]
+    public void An_item_made_from_text_alone_has_no_object_to_take()
+    {
+        Assert.False(new StoreItem("""["q1"]"""u8.ToArray(), "e1").TryTakeDecoded<List<string>>(out _));
+        Assert.False(new StoreItem(JsonSerializer.SerializeToElement(new[] { "q1" })).TryTakeDecoded<List<string>>(out _));
+    }
+
+    [Fact]
     public void A_deletion_has_no_document()
     {
         Assert.True(StoreItem.Deletion.IsDeletion);
