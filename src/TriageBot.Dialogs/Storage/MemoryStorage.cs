@@ -41,7 +41,7 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
         {
             foreach (var (key, item) in changes)
             {
-                var stored = _items.TryGetValue(key, out var entry) ? entry.ETag : null;
+                var stored = _items.TryGetValue(key, out var entry) ? entry.Item.ETag : null;
                 if (!StoreItem.ETagMatches(item.ETag, stored))
                 {
                     throw StorageConcurrencyException.Refused(key, item.ETag, stored);
@@ -111,8 +111,5 @@ public sealed class MemoryStorage(TimeProvider clock) : IStorage
     }
 
     /// <summary>A stored item (with its ETag) and when it was written.</summary>
-    private sealed record Entry(StoreItem Item, DateTimeOffset UpdatedUtc)
-    {
-        public string? ETag => Item.ETag;
-    }
+    private sealed record Entry(StoreItem Item, DateTimeOffset UpdatedUtc);
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
+using TriageBot.Dialogs.Engine;
 using TriageBot.Dialogs.Storage;
 using TriageBot.Dialogs.Tests.Triage;
 
@@ -21,6 +22,19 @@ public sealed partial class StateHandOverTests
         Assert.Contains(handedOver.Replies, r => r.Contains("Level ", StringComparison.Ordinal));
         Assert.Equal(parsed.Replies, handedOver.Replies);
         Assert.Equal(parsed.Saved, handedOver.Saved);
+    }
+
+    [Fact]
+    public async Task A_turn_saves_its_state_with_the_object_so_the_comparison_above_compares_two_paths()
+    {
+        var storage = new MemoryStorage(TimeProvider.System);
+        var runner = TriageHarness.Runner(storage, new FakeTimeProvider(TriageHarness.TuesdayMorning));
+
+        await runner.RunTurnAsync(new TurnInput("hand-over", "user", "a1", "hello", null));
+
+        var item = (await storage.ReadAsync([StateKeys.ForConversation("hand-over")])).Single().Value;
+        Assert.True(item.TryTakeDecoded<ConversationState>(out var state));
+        Assert.NotEmpty(state.DialogStack);
     }
 
     private static async Task<(List<string> Replies, List<string> Saved)> PlayAsync(IStorage storage)
